@@ -1,0 +1,13 @@
+//! The overview API: its types and a tolerant decoder (`overview-api.md`, version 1).
+
+mod decode;
+mod lenient;
+mod model;
+mod open_enum;
+
+pub use decode::{decode, Collection, DecodeError, DropReason, Dropped, Overview, MAX_AMOUNT_ORE, YEARS};
+pub use lenient::Items;
+pub use model::*;
+
+/// The path of the overview below the API base.
+pub const OVERVIEW_PATH: &str = "/v1/overview";

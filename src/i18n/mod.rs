@@ -1,0 +1,203 @@
+//! Every text a citizen reads, in Danish (the default) and English, and the formatting of
+//! dates and money. Nothing citizen-facing is written anywhere else.
+
+mod da;
+mod en;
+pub mod format;
+
+/// The widget's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    Da,
+    En,
+}
+
+impl Lang {
+    /// Reads a `lang` attribute value; anything unknown is Danish.
+    pub fn parse(code: &str) -> Self {
+        match code.trim().to_ascii_lowercase().as_str() {
+            "en" | "en-gb" | "en-us" => Self::En,
+            _ => Self::Da,
+        }
+    }
+
+    /// The BCP 47 code for `lang` attributes.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Da => "da",
+            Self::En => "en",
+        }
+    }
+
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Self::Da => &da::TEXTS,
+            Self::En => &en::TEXTS,
+        }
+    }
+}
+
+/// Fills the first `{}` of a template.
+pub fn fill(template: &str, value: &str) -> String {
+    template.replacen("{}", value, 1)
+}
+
+/// Fills the `{}` of a template in order.
+pub fn fill_all(template: &str, values: &[&str]) -> String {
+    values.iter().fold(template.to_owned(), |text, value| fill(&text, value))
+}
+
+/// A text with a singular and a plural form; `{}` is the count.
+pub struct Plural {
+    pub one: &'static str,
+    pub many: &'static str,
+}
+
+impl Plural {
+    pub fn of(&self, count: usize) -> String {
+        fill(if count == 1 { self.one } else { self.many }, &count.to_string())
+    }
+}
+
+/// The words for one case progress step.
+pub struct StepTexts {
+    /// Short, for the badge: "Afgjort".
+    pub label: &'static str,
+    /// What it means for the citizen: "Der er truffet en afgørelse".
+    pub meaning: &'static str,
+}
+
+/// All citizen-facing texts of one language. Both languages fill every field, so a missing
+/// translation does not compile.
+pub struct Texts {
+    // The widget and its states.
+    pub region: &'static str,
+    pub loading: &'static str,
+    pub updated: &'static str,
+    pub freshness: &'static str,
+    pub error_title: &'static str,
+    pub error_server: &'static str,
+    pub error_timeout: &'static str,
+    pub error_unreadable: &'static str,
+    pub error_not_found: &'static str,
+    pub error_offline: &'static str,
+    pub error_rate_limited: &'static str,
+    pub error_kept: &'static str,
+    pub retry: &'static str,
+    pub retrying_in: &'static str,
+    pub unauthorized_title: &'static str,
+    pub unauthorized_body: &'static str,
+    pub log_in: &'static str,
+    pub forbidden_title: &'static str,
+    pub forbidden_body: &'static str,
+    pub authority_unavailable: &'static str,
+    pub items_not_shown: Plural,
+    pub fallback_message: &'static str,
+    pub fallback_link: &'static str,
+
+    // Sections and lists.
+    pub cases: &'static str,
+    pub benefits: &'static str,
+    pub claims: &'static str,
+    pub no_cases: &'static str,
+    pub no_benefits: &'static str,
+    pub no_claims: &'static str,
+    pub no_match: &'static str,
+    pub show_more: &'static str,
+    pub showing: &'static str,
+    pub filter_cases: &'static str,
+    pub filter_claims: &'static str,
+    pub filter_all: &'static str,
+    pub filter_active: &'static str,
+    pub filter_closed: &'static str,
+    pub sort: &'static str,
+    pub sort_newest: &'static str,
+    pub sort_oldest: &'static str,
+
+    // Cases.
+    pub title_access_request: &'static str,
+    pub title_access_request_plain: &'static str,
+    pub title_complaint: &'static str,
+    pub title_complaint_plain: &'static str,
+    pub title_property: &'static str,
+    pub title_case_at: &'static str,
+    pub title_case: &'static str,
+    pub case_number: &'static str,
+    pub created: &'static str,
+    pub progress: &'static str,
+    pub steps: [StepTexts; 4],
+    pub step_done: &'static str,
+    pub step_current: &'static str,
+    pub step_upcoming: &'static str,
+    pub state_other: &'static str,
+    pub state_unknown: &'static str,
+    pub active: &'static str,
+    pub closed: &'static str,
+    pub property: &'static str,
+    pub documents: &'static str,
+    pub incoming: &'static str,
+    pub outgoing: &'static str,
+    pub internal: &'static str,
+    pub verification_only: &'static str,
+    pub self_service: &'static str,
+    pub access_to_records: &'static str,
+    pub contact_and_breach: &'static str,
+    pub contact: &'static str,
+    pub phone: &'static str,
+    pub opening_hours: &'static str,
+    pub email: &'static str,
+    pub website: &'static str,
+    pub website_link: &'static str,
+    pub breach: &'static str,
+    pub breach_intro: &'static str,
+    pub breach_digital_post: &'static str,
+    pub unknown_authority: &'static str,
+
+    // Benefits.
+    pub paid_by: &'static str,
+    pub period: &'static str,
+    pub period_from: &'static str,
+    pub status: &'static str,
+    pub benefit_active: &'static str,
+    pub benefit_inactive: &'static str,
+    pub benefit_passive: &'static str,
+    pub benefit_other: &'static str,
+    pub repayable: &'static str,
+    pub payments: &'static str,
+    pub no_payments: &'static str,
+    pub year_total: &'static str,
+    pub payment_date: &'static str,
+    pub gross: &'static str,
+    pub net: &'static str,
+    pub paid_out: &'static str,
+    pub benefit_self_service: &'static str,
+
+    // Claims.
+    pub claim_paid: &'static str,
+    pub claim_upcoming: &'static str,
+    pub claim_overdue: &'static str,
+    pub claim_debt_collection: &'static str,
+    pub claim_unknown: &'static str,
+    pub claim_unknown_note: &'static str,
+    pub claim_debt_collection_note: &'static str,
+    pub claim_to: &'static str,
+    pub amount: &'static str,
+    pub outstanding: &'static str,
+    pub due_date: &'static str,
+    pub paid_date: &'static str,
+    pub pay: &'static str,
+
+    // Views and the preview.
+    pub verification_banner_title: &'static str,
+    pub verification_banner_body: &'static str,
+
+    // Dates and money.
+    pub months: [&'static str; 12],
+    pub long_date: &'static str,
+    pub short_date: &'static str,
+    pub time: &'static str,
+    pub thousands: char,
+    pub decimal: char,
+    pub money: &'static str,
+}

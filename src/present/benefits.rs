@@ -1,0 +1,99 @@
+//! Benefits: who pays, the period, the status and the payment history.
+
+use crate::api::{Benefit, BenefitStatus};
+use crate::i18n::{fill, format, fill_all, Lang};
+use crate::rules::benefits::{self, YearOfPayments};
+use crate::rules::findings::{FindingKind, ItemRef};
+use crate::rules::links;
+
+use super::cards::{BenefitCard, Link, PaymentLine, PaymentMonth, PaymentYear};
+use super::Builder;
+
+impl Builder<'_> {
+    /// All benefits: active first, then by newest payment.
+    pub(super) fn benefits(&mut self) -> Vec<BenefitCard> {
+        let overview = self.overview;
+        let mut cards: Vec<BenefitCard> = overview.benefits.iter().map(|b| self.benefit(b)).collect();
+        cards.sort_by(|a, b| b.active.cmp(&a.active).then(b.date.cmp(&a.date)));
+        cards
+    }
+
+    fn benefit(&mut self, benefit: &Benefit) -> BenefitCard {
+        let item = ItemRef::Benefit(benefit.id.clone());
+        let lang = self.lang();
+        let t = lang.texts();
+        self.check_authority(&benefit.authority_id, &item);
+        let authority = self.authority_name(&benefit.authority_id);
+        let mut name = self.text(&benefit.name, &item, "name");
+        if name.is_empty() {
+            name = t.benefits.to_owned();
+        }
+        if let BenefitStatus::Unknown(value) = &benefit.status {
+            self.find(FindingKind::UnknownValue, &item, format!("status {}", value.chars().take(40).collect::<String>()));
+        }
+        if benefit.payments.skipped > 0 {
+            self.find(FindingKind::MalformedEntries, &item, format!("payments: {}", benefit.payments.skipped));
+        }
+        // A benefit's self-service link is its topic's default; it has no case number to fill in.
+        let self_service = benefit
+            .kle
+            .as_deref()
+            .and_then(|kle| self.topic(&benefit.authority_id, kle))
+            .and_then(|topic| links::choose_self_service(&topic.self_service, None))
+            .and_then(|entry| self.url(links::deep_link(&entry.url, None), &entry.url, &item, "selfService.url"))
+            .map(|href| Link { href, text: fill(t.benefit_self_service, &name) });
+        let period = match benefits::period_end(benefit.to) {
+            Some(to) => format!("{} – {}", format::long_date(lang, benefit.from), format::long_date(lang, to)),
+            None => fill(t.period_from, &format::long_date(lang, benefit.from)),
+        };
+        let years = benefits::by_year(&benefit.payments);
+        BenefitCard {
+            id: benefit.id.clone(),
+            period,
+            active: benefit.status == BenefitStatus::Aktiv,
+            status_label: match benefit.status {
+                BenefitStatus::Aktiv => t.benefit_active,
+                BenefitStatus::Inaktiv => t.benefit_inactive,
+                BenefitStatus::Passiv => t.benefit_passive,
+                BenefitStatus::Unknown(_) => t.benefit_other,
+            },
+            repayable: benefit.repayable.then_some(t.repayable),
+            date: years
+                .first()
+                .and_then(|y| y.months.first())
+                .and_then(|m| m.payments.first())
+                .map_or(benefit.from, |p| p.date),
+            years: years.iter().map(|year| payment_year(lang, year)).collect(),
+            payment_count: benefit.payments.len(),
+            self_service,
+            name,
+            authority,
+        }
+    }
+}
+
+fn payment_year(lang: Lang, year: &YearOfPayments) -> PaymentYear {
+    let t = lang.texts();
+    PaymentYear {
+        year: year.year,
+        total: fill(t.year_total, &format::money(lang, year.paid_ore)),
+        months: year
+            .months
+            .iter()
+            .map(|month| PaymentMonth {
+                heading: format::month_year(lang, year.year, month.month),
+                payments: month
+                    .payments
+                    .iter()
+                    .map(|p| PaymentLine {
+                        date: format::long_date(lang, p.date),
+                        period: fill_all("{} – {}", &[&format::short_date(lang, p.period_from), &format::short_date(lang, p.period_to)]),
+                        gross: format::money(lang, p.gross_ore),
+                        net: p.net_ore.map(|net| format::money(lang, net)),
+                        paid: format::money(lang, p.paid_ore),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}

@@ -1,0 +1,216 @@
+//! Applies the rules to a whole overview for one view, language and day, giving the view
+//! models the widget renders: every text already cleaned, worded and formatted, every link
+//! already checked. The views add nothing but markup.
+
+mod benefits;
+mod cards;
+mod cases;
+mod claims;
+mod contact;
+mod group;
+
+use chrono::NaiveDate;
+use std::collections::HashMap;
+
+use crate::api::{Authority, AuthorityStatus, ClaimType, DropReason, Overview, Topic};
+use crate::i18n::{format, Lang};
+use crate::rules::documents::ViewKind;
+use crate::rules::findings::{Finding, FindingKind, ItemRef};
+use crate::rules::text;
+use crate::rules::url::{SafeUrl, UrlProblem};
+
+pub use cards::*;
+pub use group::{by_authority, AuthorityGroup};
+
+/// What the presentation depends on besides the data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Context {
+    pub lang: Lang,
+    pub view: ViewKind,
+    /// Injected so that claim statuses are testable and agree with the citizen's calendar.
+    pub today: NaiveDate,
+}
+
+/// Everything the widget shows for one overview.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Presentation {
+    /// "Opdateret 23. november 2026 kl. 09.14", when the response says when.
+    pub updated: Option<String>,
+    /// One sentence per authority that could not be read now.
+    pub unavailable: Vec<String>,
+    /// How many of the citizen's items could not be shown, as a sentence; `None` when none.
+    pub not_shown: Option<String>,
+    pub cases: Vec<CaseCard>,
+    pub benefits: Vec<BenefitCard>,
+    pub claims: Vec<ClaimCard>,
+    pub findings: Vec<Finding>,
+}
+
+/// Builds the presentation of an overview.
+pub fn present(overview: &Overview, context: Context) -> Presentation {
+    let mut builder = Builder::new(overview, context);
+    let cases = builder.cases();
+    let benefits = builder.benefits();
+    let claims = builder.claims();
+    builder.configuration_findings();
+    let t = context.lang.texts();
+    let unavailable = overview
+        .authorities
+        .iter()
+        .filter(|a| a.status == AuthorityStatus::Unavailable)
+        .map(|a| crate::i18n::fill(t.authority_unavailable, &builder.authority_name(&a.id)))
+        .collect();
+    let dropped_items = builder.dropped_findings();
+    Presentation {
+        updated: overview.generated_at.map(|at| format::updated(context.lang, at)),
+        unavailable,
+        not_shown: (dropped_items > 0).then(|| t.items_not_shown.of(dropped_items)),
+        cases,
+        benefits,
+        claims,
+        findings: builder.findings,
+    }
+}
+
+/// Lookups over one overview, and the findings gathered while presenting it.
+struct Builder<'a> {
+    overview: &'a Overview,
+    context: Context,
+    authorities: HashMap<&'a str, &'a Authority>,
+    topics: HashMap<(&'a str, &'a str), &'a Topic>,
+    claim_types: HashMap<(&'a str, String), &'a ClaimType>,
+    findings: Vec<Finding>,
+}
+
+impl<'a> Builder<'a> {
+    fn new(overview: &'a Overview, context: Context) -> Self {
+        Self {
+            overview,
+            context,
+            authorities: overview.authorities.iter().map(|a| (a.id.as_str(), a)).collect(),
+            topics: overview.topics.iter().map(|t| ((t.authority_id.as_str(), t.kle.trim()), t)).collect(),
+            claim_types: overview
+                .claim_types
+                .iter()
+                .map(|c| ((c.authority_id.as_str(), c.id.trim().to_ascii_uppercase()), c))
+                .collect(),
+            findings: Vec::new(),
+        }
+    }
+
+    fn lang(&self) -> Lang {
+        self.context.lang
+    }
+
+    fn find(&mut self, kind: FindingKind, item: &ItemRef, detail: impl Into<String>) {
+        self.findings.push(Finding { kind, item: item.clone(), detail: detail.into() });
+    }
+
+    /// Cleans a text from the API for a citizen to read, noting what it took.
+    fn text(&mut self, raw: &str, item: &ItemRef, field: &str) -> String {
+        let cleaned = text::clean(raw);
+        if cleaned.masked_cpr > 0 {
+            self.find(FindingKind::MaskedCpr, item, format!("{field}: {}", cleaned.masked_cpr));
+        }
+        if cleaned.removed_markup {
+            self.find(FindingKind::RemovedMarkup, item, field);
+        }
+        if cleaned.removed_hidden {
+            self.find(FindingKind::RemovedHiddenCharacters, item, field);
+        }
+        cleaned.text
+    }
+
+    /// Keeps a checked URL; a refused one becomes a finding.
+    fn url(&mut self, checked: Result<SafeUrl, UrlProblem>, raw: &str, item: &ItemRef, field: &str) -> Option<SafeUrl> {
+        match checked {
+            Ok(url) => Some(url),
+            Err(UrlProblem::Empty) => None,
+            Err(problem) => {
+                let shown: String = text::mask_cpr(raw).0.chars().take(120).collect();
+                self.find(FindingKind::UnsafeUrl, item, format!("{field}: {problem:?}: {shown}"));
+                None
+            }
+        }
+    }
+
+    /// The authority's name for a citizen; an unknown one is said to be unknown.
+    fn authority_name(&mut self, id: &str) -> String {
+        match self.authorities.get(id).copied() {
+            Some(authority) => {
+                let name = self.text(&authority.name, &ItemRef::Authority(id.to_owned()), "name");
+                if name.is_empty() { self.lang().texts().unknown_authority.to_owned() } else { name }
+            }
+            None => self.lang().texts().unknown_authority.to_owned(),
+        }
+    }
+
+    /// Notes an item that points to an authority the response does not have.
+    fn check_authority(&mut self, id: &str, item: &ItemRef) {
+        if !self.authorities.contains_key(id) {
+            self.find(FindingKind::UnknownReference, item, format!("authorityId {id:?}"));
+        }
+    }
+
+    fn topic(&self, authority_id: &str, kle: &str) -> Option<&'a Topic> {
+        self.topics.get(&(authority_id, kle.trim())).copied()
+    }
+
+    fn claim_type(&self, authority_id: &str, id: &str) -> Option<&'a ClaimType> {
+        let id = id.trim().to_ascii_uppercase();
+        self.claim_types.get(&(authority_id, id.clone())).copied().or_else(|| {
+            self.overview.claim_types.iter().find(|c| c.id.trim().eq_ignore_ascii_case(&id))
+        })
+    }
+
+    /// Findings on the municipalities' configuration itself, once per topic or claim type.
+    fn configuration_findings(&mut self) {
+        let overview = self.overview;
+        for topic in &overview.topics {
+            let item = ItemRef::Topic { authority_id: topic.authority_id.clone(), kle: topic.kle.clone() };
+            for value in [topic.title_source.wire(), topic.document_titles.wire()]
+                .into_iter()
+                .zip([topic.title_source.is_unknown(), topic.document_titles.is_unknown()])
+                .filter_map(|(v, unknown)| unknown.then_some(v))
+            {
+                self.find(FindingKind::UnknownValue, &item, value.chars().take(40).collect::<String>());
+            }
+            self.configuration_gaps(&item, topic.contact.is_some(), topic.breach_reporting.is_some());
+        }
+        for claim_type in &overview.claim_types {
+            let item = ItemRef::ClaimType(claim_type.id.clone());
+            self.configuration_gaps(&item, claim_type.contact.is_some(), claim_type.breach_reporting.is_some());
+        }
+        for authority in overview.authorities.iter().filter(|a| a.status == AuthorityStatus::Unavailable) {
+            self.find(FindingKind::AuthorityUnavailable, &ItemRef::Authority(authority.id.clone()), "");
+        }
+    }
+
+    fn configuration_gaps(&mut self, item: &ItemRef, has_contact: bool, has_breach: bool) {
+        if !has_contact {
+            self.find(FindingKind::NoContact, item, "");
+        }
+        if !has_breach {
+            self.find(FindingKind::NoBreachReporting, item, "");
+        }
+    }
+
+    /// Turns what the decoder left out into findings; returns how many were the citizen's.
+    fn dropped_findings(&mut self) -> usize {
+        let mut citizen_items = 0;
+        for dropped in &self.overview.dropped {
+            if dropped.collection.is_citizen_item() {
+                citizen_items += 1;
+            }
+            let detail = match &dropped.reason {
+                DropReason::Malformed(message) => text::mask_cpr(message).0.chars().take(200).collect(),
+                DropReason::Invalid(why) => (*why).to_owned(),
+                DropReason::DuplicateId => "duplicate id".to_owned(),
+                DropReason::NotAList => format!("{} is not a list", dropped.collection.key()),
+            };
+            let item = ItemRef::Position { collection: dropped.collection, index: dropped.index, id: dropped.id.clone() };
+            self.findings.push(Finding { kind: FindingKind::MalformedItem, item, detail });
+        }
+        citizen_items
+    }
+}

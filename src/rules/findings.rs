@@ -1,0 +1,62 @@
+//! What the rules dropped, masked or could not do, for the preview and verification views.
+//!
+//! A finding never carries the personal data it is about: a masked CPR-like number is
+//! counted, not quoted.
+
+use crate::api::Collection;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FindingKind {
+    /// An item that did not decode, or broke a rule of the contract; not shown.
+    MalformedItem,
+    /// Entries inside an item (payments, documents, progress) that did not decode.
+    MalformedEntries,
+    /// A URL that was not `https:` or not well-formed; the link is not shown.
+    UnsafeUrl,
+    /// A CPR-like number masked in a text.
+    MaskedCpr,
+    /// Markup removed from a text.
+    RemovedMarkup,
+    /// Control, bidi or zero-width characters removed from a text.
+    RemovedHiddenCharacters,
+    /// A KLE emne the catalogue does not know and the topic gives no title for.
+    UnknownKle,
+    /// A case with no progress history.
+    MissingProgress,
+    /// A topic or claim type with no contact details.
+    NoContact,
+    /// A topic or claim type with no way to report a data breach.
+    NoBreachReporting,
+    /// An item pointing to an authority, topic or claim type the response does not have.
+    UnknownReference,
+    /// A value the contract does not name, shown neutrally.
+    UnknownValue,
+    /// A phone number or e-mail address that cannot be used; not shown.
+    UnusableContact,
+    /// A building case that came to its primary party instead of to the property owner.
+    BuildingCaseBasis,
+    /// An authority whose data could not be read now.
+    AuthorityUnavailable,
+}
+
+/// The item a finding is about.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ItemRef {
+    Response,
+    Authority(String),
+    Topic { authority_id: String, kle: String },
+    ClaimType(String),
+    Case(String),
+    Benefit(String),
+    Claim(String),
+    /// An item that did not decode, by its place in the response.
+    Position { collection: Collection, index: Option<usize>, id: Option<String> },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub kind: FindingKind,
+    pub item: ItemRef,
+    /// Technical detail for staff (a field name, a refused URL); never personal data.
+    pub detail: String,
+}

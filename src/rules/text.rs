@@ -1,0 +1,171 @@
+//! The safety net for every text from the API that a citizen may read.
+//!
+//! Texts come from many IT systems and may carry markup, invisible characters that reorder
+//! or hide text, or a personal identity number (CPR) typed into a title by a caseworker.
+//! Rendering is always as text (never HTML), so this filter is about what a person reads.
+
+/// What is shown where a CPR-like number was.
+pub const CPR_MASK: &str = "xxxxxx-xxxx";
+
+/// A cleaned text and what cleaning it took.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Cleaned {
+    pub text: String,
+    /// CPR-like numbers replaced by [`CPR_MASK`].
+    pub masked_cpr: usize,
+    /// Tags such as `<b>` or `<script>` removed.
+    pub removed_markup: bool,
+    /// Control, bidi or zero-width characters removed.
+    pub removed_hidden: bool,
+}
+
+/// Cleans one text: drops tags and hidden characters, folds white space, masks CPR-like numbers.
+pub fn clean(raw: &str) -> Cleaned {
+    let mut out = Cleaned::default();
+    let mut folded = String::with_capacity(raw.len());
+    let mut chars = raw.chars().peekable();
+    let mut pending_space = false;
+    while let Some(c) = chars.next() {
+        if c == '<' && chars.peek().is_some_and(|n| n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?')) {
+            // A tag: skip to its end. An unclosed `<x` runs to the end of the text.
+            for t in chars.by_ref() {
+                if t == '>' {
+                    break;
+                }
+            }
+            out.removed_markup = true;
+            pending_space = true;
+            continue;
+        }
+        if c.is_whitespace() {
+            pending_space = true;
+            continue;
+        }
+        if is_hidden(c) {
+            out.removed_hidden = true;
+            continue;
+        }
+        if pending_space && !folded.is_empty() {
+            folded.push(' ');
+        }
+        pending_space = false;
+        folded.push(c);
+    }
+    let (text, masked) = mask_cpr(&folded);
+    out.text = text;
+    out.masked_cpr = masked;
+    out
+}
+
+/// Characters a reader cannot see but that change what is shown: controls, bidi overrides
+/// and isolates, zero-width characters, soft hyphens.
+fn is_hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(c,
+            '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
+}
+
+/// Replaces every `ddmmyy-xxxx` and `ddmmyyxxxx` whose `ddmmyy` is a real date.
+/// Returns the text and how many were masked.
+pub fn mask_cpr(text: &str) -> (String, usize) {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut masked = 0;
+    let mut copied = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        let run = digit_run(bytes, i);
+        let end = match run {
+            10 => Some(i + 10),
+            6 if bytes.get(i + 6) == Some(&b'-') && digit_run(bytes, i + 7) == 4 => Some(i + 11),
+            _ => None,
+        };
+        match end {
+            Some(end) if is_real_ddmmyy(&bytes[i..i + 6]) => {
+                out.push_str(&text[copied..i]);
+                out.push_str(CPR_MASK);
+                copied = end;
+                masked += 1;
+                i = end;
+            }
+            _ => i += run,
+        }
+    }
+    out.push_str(&text[copied..]);
+    (out, masked)
+}
+
+fn digit_run(bytes: &[u8], from: usize) -> usize {
+    bytes[from.min(bytes.len())..].iter().take_while(|b| b.is_ascii_digit()).count()
+}
+
+fn is_real_ddmmyy(d: &[u8]) -> bool {
+    let n = |i: usize| u32::from(d[i] - b'0') * 10 + u32::from(d[i + 1] - b'0');
+    let (day, month, year) = (n(0), n(2), n(4));
+    // The century is not in the number; a 29 February is real in some century when yy % 4 == 0.
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if year % 4 == 0 => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn masks_cpr_like_numbers_and_keeps_other_numbers() {
+        let table = [
+            ("Sag om 010190-1234", "Sag om xxxxxx-xxxx", 1),
+            ("cpr 0101901234.", "cpr xxxxxx-xxxx.", 1),
+            ("290200-1234 og 290201-1234", "xxxxxx-xxxx og 290201-1234", 1),
+            ("311190-1234", "311190-1234", 0),
+            ("010190-12345", "010190-12345", 0),
+            ("12345678901", "12345678901", 0),
+            ("Sagsnr. 2026-123456", "Sagsnr. 2026-123456", 0),
+            ("tlf. 33 66 33 66", "tlf. 33 66 33 66", 0),
+            ("a1505851234b", "axxxxxx-xxxxb", 1),
+            ("", "", 0),
+            ("010190-123", "010190-123", 0),
+            ("3201901234", "3201901234", 0),
+        ];
+        for (input, expected, count) in table {
+            assert_eq!(mask_cpr(input), (expected.to_owned(), count), "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn strips_markup_and_hidden_characters() {
+        let table = [
+            ("<b>Byggesag</b>", "Byggesag", true, false),
+            ("<script>alert(1)</script>Tilbygning", "alert(1) Tilbygning", true, false),
+            ("1 < 2 og 3 > 2", "1 < 2 og 3 > 2", false, false),
+            ("Ansøg\u{202E}ning", "Ansøgning", false, true),
+            ("zero\u{200B}width", "zerowidth", false, true),
+            ("  many \n\t spaces  ", "many spaces", false, false),
+            ("<img src=x onerror=alert(1)", "", true, false),
+        ];
+        for (input, text, markup, hidden) in table {
+            let cleaned = clean(input);
+            assert_eq!(cleaned.text, text, "input {input:?}");
+            assert_eq!(cleaned.removed_markup, markup, "markup in {input:?}");
+            assert_eq!(cleaned.removed_hidden, hidden, "hidden in {input:?}");
+        }
+    }
+
+    #[test]
+    fn masks_a_cpr_split_by_hidden_characters() {
+        let cleaned = clean("0101\u{200B}90-1234");
+        assert_eq!(cleaned.text, CPR_MASK);
+        assert_eq!(cleaned.masked_cpr, 1);
+    }
+}
