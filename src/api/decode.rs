@@ -137,6 +137,14 @@ struct Envelope<'a> {
 
 /// Decodes a response body.
 pub fn decode(body: &str) -> Result<Overview, DecodeError> {
+    // serde would read a JSON array into a struct field by field; the contract is an object.
+    if !body.trim_start().starts_with('{') {
+        return Err(match serde_json::from_str::<serde::de::IgnoredAny>(body) {
+            Ok(_) => DecodeError::NotContract("the body is not a JSON object"),
+            Err(e) if e.classify() == serde_json::error::Category::Eof => DecodeError::Truncated,
+            Err(_) => DecodeError::NotJson,
+        });
+    }
     let envelope: Envelope = serde_json::from_str(body).map_err(|e| match e.classify() {
         serde_json::error::Category::Eof => DecodeError::Truncated,
         serde_json::error::Category::Data => DecodeError::NotContract("the body is not a JSON object"),

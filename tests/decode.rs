@@ -1,0 +1,91 @@
+//! The decoder on whole responses: what is an error, what is left out, what stands.
+
+use mit_overblik::api::{decode, AuthorityKind, Collection, DecodeError, DropReason, ProgressCode};
+
+fn body(extra: &str) -> String {
+    format!(r#"{{"schemaVersion":"1.0","generatedAt":"2026-11-23T09:14:00+01:00","authorities":[]{extra}}}"#)
+}
+
+const CASE: &str = r#"{"id":"c1","authorityId":"0101","kle":"32.24.04","facet":"G01","caseNumber":"1","created":"2026-01-01"}"#;
+
+#[test]
+fn bodies_that_are_not_an_overview() {
+    let table: [(&str, DecodeError); 8] = [
+        ("", DecodeError::Truncated),
+        ("<html>502 Bad Gateway</html>", DecodeError::NotJson),
+        (r#"{"schemaVersion":"1.0","cases":["#, DecodeError::Truncated),
+        ("[1,2,3]", DecodeError::NotContract("the body is not a JSON object")),
+        ("null", DecodeError::NotContract("the body is not a JSON object")),
+        (r#"{"cases":[]}"#, DecodeError::NotContract("schemaVersion is missing")),
+        (r#"{"schemaVersion":"2.0","cases":[]}"#, DecodeError::UnsupportedVersion("2.0".into())),
+        (r#"{"schemaVersion":"1.3"}"#, DecodeError::NotContract("it has none of the overview's lists")),
+    ];
+    for (input, expected) in table {
+        assert_eq!(decode(input), Err(expected), "{input:?}");
+    }
+}
+
+#[test]
+fn unknown_fields_are_ignored_and_minor_versions_accepted() {
+    let input = format!(
+        r#"{{"schemaVersion":"1.7","future":{{"x":[1,2]}},"authorities":[{{"id":"0101","name":"K","kind":"region","status":"ok","logo":"x"}}],"cases":[{}]}}"#,
+        CASE.replace("\"G01\"", "\"G01\",\"caseworker\":\"Jens\",\"progress\":[{\"code\":\"Pauset\",\"at\":\"2026-01-02T10:00:00+01:00\"}]")
+    );
+    let overview = decode(&input).expect("decodes");
+    assert_eq!(overview.authorities[0].kind, AuthorityKind::Unknown("region".into()));
+    assert_eq!(overview.cases[0].progress[0].code, ProgressCode::Unknown("Pauset".into()));
+    assert!(overview.dropped.is_empty());
+    assert_eq!(overview.generated_at, None);
+}
+
+#[test]
+fn one_bad_item_is_left_out_and_counted() {
+    let table: [(&str, DropReason); 7] = [
+        (r#"{"id":"x"}"#, DropReason::Malformed(String::new())),
+        (r#"42"#, DropReason::Malformed(String::new())),
+        (&CASE.replace("\"2026-01-01\"", "\"2026-02-30\""), DropReason::Malformed(String::new())),
+        (&CASE.replace("\"2026-01-01\"", "\"1066-10-14\""), DropReason::Invalid("created is out of range")),
+        (&CASE.replace("\"c1\"", "\"\""), DropReason::Invalid("id is empty")),
+        (&CASE.replace("\"caseNumber\":\"1\"", "\"caseNumber\":1"), DropReason::Malformed(String::new())),
+        (CASE, DropReason::DuplicateId),
+    ];
+    for (bad, expected) in table {
+        let input = body(&format!(r#","cases":[{CASE},{bad}]"#));
+        let overview = decode(&input).expect("the response stands");
+        assert_eq!(overview.cases.len(), 1, "{bad}");
+        assert_eq!(overview.dropped.len(), 1, "{bad}");
+        let dropped = &overview.dropped[0];
+        assert_eq!((dropped.collection, dropped.index), (Collection::Cases, Some(1)));
+        match (&dropped.reason, &expected) {
+            (DropReason::Malformed(_), DropReason::Malformed(_)) => {}
+            (got, want) => assert_eq!(got, want, "{bad}"),
+        }
+    }
+}
+
+#[test]
+fn a_list_that_is_not_a_list_is_lost_alone() {
+    let overview = decode(&body(&format!(r#","claims":"oops","cases":[{CASE}],"benefits":null"#))).expect("stands");
+    assert_eq!(overview.cases.len(), 1);
+    assert_eq!(overview.dropped.len(), 1);
+    assert_eq!(overview.dropped[0].reason, DropReason::NotAList);
+    assert_eq!(overview.dropped[0].collection, Collection::Claims);
+}
+
+#[test]
+fn amounts_must_be_believable() {
+    let claim = |amount: &str| {
+        format!(r#"{{"id":"k","authorityId":"0101","claimTypeId":"t","amountOre":{amount},"outstandingOre":0,"created":"2026-01-01","sentToDebtCollection":false}}"#)
+    };
+    for (amount, kept) in [("100", true), ("0", true), ("-1", false), ("10000000000001", false), ("1e3", false), ("99999999999999999999", false), ("1.5", false)] {
+        let overview = decode(&body(&format!(r#","claims":[{}]"#, claim(amount)))).expect("stands");
+        assert_eq!(overview.claims.len() == 1, kept, "{amount}");
+    }
+}
+
+#[test]
+fn deep_nesting_is_refused_without_a_crash() {
+    let deep = format!(r#"{{"schemaVersion":"1.0","cases":[{}{}]}}"#, "[".repeat(10_000), "]".repeat(10_000));
+    let overview = decode(&deep);
+    assert!(matches!(overview, Err(DecodeError::NotJson) | Ok(_)), "{overview:?}");
+}

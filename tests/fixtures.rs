@@ -1,0 +1,234 @@
+//! The test citizens in `public/fixtures/`, decoded and presented as the widget would.
+
+use chrono::NaiveDate;
+use mit_overblik::api::{self, Overview};
+use mit_overblik::i18n::Lang;
+use mit_overblik::present::{present, Context, Presentation};
+use mit_overblik::rules::claims::ClaimStatus;
+use mit_overblik::rules::documents::ViewKind;
+use mit_overblik::rules::findings::FindingKind;
+
+fn load(id: &str) -> Overview {
+    let path = format!("{}/public/fixtures/{id}.json", env!("CARGO_MANIFEST_DIR"));
+    let body = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    api::decode(&body).unwrap_or_else(|e| panic!("{id}: {e}"))
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).expect("valid date")
+}
+
+fn show(id: &str, lang: Lang, view: ViewKind) -> Presentation {
+    present(&load(id), Context { lang, view, today: today() })
+}
+
+fn citizen(id: &str) -> Presentation {
+    show(id, Lang::Da, ViewKind::Citizen)
+}
+
+fn kinds(p: &Presentation) -> Vec<FindingKind> {
+    p.findings.iter().map(|f| f.kind).collect()
+}
+
+#[test]
+fn every_fixture_in_the_index_decodes() {
+    let index = std::fs::read_to_string(format!("{}/public/fixtures/index.json", env!("CARGO_MANIFEST_DIR"))).expect("index");
+    let entries: Vec<serde_json::Value> = serde_json::from_str(&index).expect("index is JSON");
+    assert!(entries.len() >= 8, "at least eight test citizens");
+    for entry in entries {
+        let id = entry["id"].as_str().expect("id");
+        assert!(!entry["description"].as_str().unwrap_or_default().is_empty(), "{id} has a description");
+        for lang in [Lang::Da, Lang::En] {
+            for view in [ViewKind::Citizen, ViewKind::Verification] {
+                show(id, lang, view);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_citizen_with_nothing() {
+    let p = citizen("tom");
+    assert!(p.cases.is_empty() && p.benefits.is_empty() && p.claims.is_empty());
+    assert_eq!(p.updated.as_deref(), Some("Opdateret 23. november 2026 kl. 09.14"));
+    assert_eq!(p.not_shown, None);
+}
+
+#[test]
+fn cash_benefit_for_three_years() {
+    let p = citizen("kontanthjaelp");
+    let benefit = &p.benefits[0];
+    assert_eq!(benefit.name, "Kontanthjælp");
+    assert_eq!(benefit.payment_count, 36);
+    assert_eq!(benefit.years.iter().map(|y| y.year).collect::<Vec<_>>(), [2026, 2025, 2024, 2023]);
+    assert_eq!(benefit.years[0].months[0].heading, "november 2026");
+    assert_eq!(benefit.period, "Fra 1. december 2023");
+    assert!(benefit.years[1].total.starts_with("I alt ") && benefit.years[1].total.ends_with(" kr."));
+    assert_eq!(benefit.self_service, None, "the {{caseNumber}} link needs a case number a benefit has not");
+
+    let titles: Vec<&str> = p.cases.iter().map(|c| c.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Klage: Hjælp til forsørgelse (kontanthjælp mv.)", "Jobafklaringsforløb", "Hjælp til forsørgelse (kontanthjælp mv.)"]
+    );
+    let decided = &p.cases[2];
+    assert_eq!(decided.state_label, "Afgjort");
+    assert!(decided.active);
+    assert_eq!(decided.self_service.as_ref().map(|l| l.href.as_str()), Some("https://selvbetjening.aarhus.dk/ydelser/2023-0417"));
+    assert_eq!(decided.access_to_records.as_ref().map(|l| l.text.as_str()), Some("Søg aktindsigt i Hjælp til forsørgelse (kontanthjælp mv.)"));
+    assert_eq!(decided.documents.len(), 2);
+    let contact = decided.contact.as_ref().expect("contact");
+    assert_eq!(contact.phone.as_ref().map(|l| (l.text.as_str(), l.href.as_str())), Some(("+45 89 40 20 00", "tel:+4589402000")));
+    assert!(!p.cases[1].active, "the closed case");
+}
+
+#[test]
+fn caseworker_never_reaches_the_presentation() {
+    for id in ["kontanthjaelp", "fjendtlig"] {
+        let p = citizen(id);
+        let all = format!("{p:?}");
+        assert!(!all.contains("Sagsbehandler") && !all.contains("Jens Jensen"), "{id}");
+    }
+}
+
+#[test]
+fn property_owner_building_cases() {
+    let p = citizen("grundejer");
+    let by_id = |id: &str| p.cases.iter().find(|c| c.id == id).expect(id);
+    assert_eq!(by_id("bom-771").title, "Byggetilladelse, Vestergade 12, 8000 Aarhus C");
+    assert_eq!(
+        by_id("bom-771").self_service.as_ref().map(|l| l.href.as_str()),
+        Some("https://www.bygogmiljoe.dk/sag/BOM%202026%2F771"),
+        "the link for the case's own IT system, case number encoded"
+    );
+    assert_eq!(by_id("bom-412").title, "Anmodning om aktindsigt: Byggetilladelse, Skovvej 3, 8260 Viby J");
+    assert_eq!(by_id("sbsys-88").title, "Nedrivning af carport og udhus, Skovvej 3, 8260 Viby J");
+    assert_eq!(by_id("sbsys-88").self_service.as_ref().map(|l| l.href.as_str()), Some("https://aarhus.dk/byggeri/nedrivning"));
+    assert_eq!(by_id("maal-5").title, "Aflæsning af målere, Vestergade 12, 8000 Aarhus C", "the API's kleTitle wins");
+    assert!(p.findings.iter().any(|f| f.kind == FindingKind::NoBreachReporting));
+}
+
+#[test]
+fn claims_in_every_status_action_first() {
+    let p = citizen("betalinger");
+    let statuses: Vec<ClaimStatus> = p.claims.iter().map(|c| c.status).collect();
+    use ClaimStatus::*;
+    assert_eq!(statuses, [Overdue, Upcoming, Unknown, SentToDebtCollection, Paid]);
+    let labels: Vec<&str> = p.claims.iter().map(|c| c.status_label).collect();
+    assert_eq!(
+        labels,
+        ["Betalingsdatoen er overskredet", "Kommende betaling", "Status ukendt", "Sendt til Gældsstyrelsen", "Betalt"]
+    );
+    let overdue = &p.claims[0];
+    assert_eq!(overdue.title, "Biblioteksgebyr, overskredet lånetid", "claim type ids match without case");
+    assert_eq!(overdue.amount, "180,00 kr.");
+    assert_eq!(overdue.due_date.as_deref(), Some("1. oktober 2026"));
+    assert_eq!(overdue.pay.as_ref().map(|l| l.href.as_str()), Some("https://bibliotek.kk.dk/betal"));
+    let unknown = &p.claims[2];
+    assert_eq!(unknown.due_date, None);
+    assert_eq!(unknown.note.as_deref(), Some("Vi kender ikke betalingsfristen. Kontakt Københavns Kommune, hvis du har spørgsmål."));
+    assert_eq!(p.claims[3].outstanding, "8.450,50 kr.");
+    assert_eq!(p.claims[3].pay, None, "Gældsstyrelsen collects it now");
+    assert_eq!(p.claims[4].pay, None, "nothing to pay");
+
+    let en = show("betalinger", Lang::En, ViewKind::Citizen);
+    assert_eq!(en.claims[0].status_label, "Payment date has passed");
+    assert_eq!(en.claims[0].amount, "DKK 180.00");
+}
+
+#[test]
+fn several_authorities_one_unavailable() {
+    let p = citizen("flere-myndigheder");
+    assert_eq!(p.unavailable, ["Vi kan ikke hente oplysninger fra Odense Kommune lige nu. Resten af dit overblik er vist."]);
+    let groups = mit_overblik::present::by_authority(&p.benefits);
+    assert_eq!(groups.len(), 1);
+    let authorities: Vec<&str> = mit_overblik::present::by_authority(&p.cases).iter().map(|g| g.authority).collect();
+    assert_eq!(authorities, ["Københavns Kommune", "Udbetaling Danmark"]);
+    let pension = p.benefits.iter().find(|b| b.id == "udk-fp").expect("pension");
+    assert_eq!(pension.period, "Fra 1. marts 2024", "9999-12-31 means no end");
+    assert_eq!(pension.self_service.as_ref().map(|l| l.text.as_str()), Some("Gå til selvbetjening for Folkepension"));
+    let housing = p.benefits.iter().find(|b| b.id == "udk-bs").expect("housing");
+    assert_eq!(housing.repayable, Some("Du kan blive bedt om at betale ydelsen tilbage."));
+}
+
+#[test]
+fn document_titles_per_view() {
+    let docs = |p: &Presentation, id: &str| -> Vec<(String, bool)> {
+        p.cases.iter().find(|c| c.id == id).expect(id).documents.iter().map(|d| (d.title.clone(), d.verification_only)).collect()
+    };
+    let citizen_view = citizen("dokumenter");
+    let verification = show("dokumenter", Lang::Da, ViewKind::Verification);
+    assert_eq!(docs(&citizen_view, "od-syg-1").len(), 2);
+    assert_eq!(docs(&citizen_view, "od-sps-2"), []);
+    assert_eq!(docs(&verification, "od-sps-2"), [("Notat fra visitationsmøde".to_owned(), true)]);
+    assert_eq!(docs(&verification, "od-syg-1")[0], ("Lægeerklæring".to_owned(), false));
+    assert_eq!(docs(&citizen_view, "od-enk-3"), []);
+    assert_eq!(docs(&verification, "od-enk-3"), []);
+}
+
+#[test]
+fn hostile_data_is_shown_safely_or_left_out() {
+    let p = citizen("fjendtlig");
+    let h1 = p.cases.iter().find(|c| c.id == "h-1").expect("h-1 stands");
+    assert_eq!(h1.title, "Akuttilbud til xxxxxx-xxxx");
+    assert_eq!(h1.authority, "Københavns Kommune");
+    assert_eq!(h1.self_service, None);
+    assert_eq!(h1.access_to_records, None);
+    assert_eq!(h1.state_label, "Under behandling", "an unknown progress code is shown neutrally");
+    assert_eq!(h1.documents[0].title, "Ukendt retning", "newest first");
+    assert_eq!(h1.documents[0].direction, None, "an unknown direction is not named");
+    assert_eq!(h1.documents[1].title, "Brev til xxxxxx-xxxx om alert('x') akuttilbud");
+    assert_eq!(h1.documents.len(), 2, "the document with a numeric title is left out");
+    assert_eq!(h1.contact, None, "no usable contact detail");
+    assert_eq!(h1.breach, None, "http: is not https:");
+
+    let h2 = p.cases.iter().find(|c| c.id == "h-2").expect("h-2");
+    assert_eq!(h2.title, "Sag hos Københavns Kommune");
+    let h3 = p.cases.iter().find(|c| c.id == "h-3").expect("h-3");
+    assert_eq!(h3.authority, "Ukendt myndighed");
+    assert_eq!(h3.state_label, "Status ukendt");
+
+    assert_eq!(p.cases.len(), 3, "duplicate, broken and non-object cases are left out");
+    assert_eq!(p.benefits.len(), 1, "a period that ends before it starts is left out");
+    assert_eq!(p.benefits[0].name, "Ydelse med skjulte tegn");
+    assert_eq!(p.benefits[0].status_label, "Status ukendt");
+    assert_eq!(p.benefits[0].payment_count, 1);
+    assert_eq!(p.claims.len(), 2, "negative and enormous amounts are left out");
+    assert_eq!(p.claims.iter().find(|c| c.id == "hc-2").map(|c| c.title.as_str()), Some("Betaling til Københavns Kommune"));
+    assert!(p.claims.iter().all(|c| c.pay.is_none()), "a URL with a user name is refused");
+    assert_eq!(p.not_shown.as_deref(), Some("6 oplysninger kan ikke vises, fordi de har en fejl."));
+
+    let found = kinds(&p);
+    for kind in [
+        FindingKind::UnsafeUrl,
+        FindingKind::MaskedCpr,
+        FindingKind::RemovedMarkup,
+        FindingKind::RemovedHiddenCharacters,
+        FindingKind::MalformedItem,
+        FindingKind::MalformedEntries,
+        FindingKind::UnknownKle,
+        FindingKind::MissingProgress,
+        FindingKind::NoContact,
+        FindingKind::NoBreachReporting,
+        FindingKind::UnknownReference,
+        FindingKind::UnknownValue,
+        FindingKind::UnusableContact,
+    ] {
+        assert!(found.contains(&kind), "{kind:?} reported");
+    }
+    let everything = format!("{p:?}");
+    assert!(!everything.contains("010190-1234") && !everything.contains("0101901234"), "no CPR anywhere, findings included");
+    assert!(!everything.contains("javascript:alert") || p.findings.iter().any(|f| f.detail.contains("javascript:")));
+    assert!(!format!("{:?}", (&p.cases, &p.benefits, &p.claims)).contains("javascript:"), "no refused URL in what is shown");
+}
+
+#[test]
+fn the_large_overview() {
+    let overview = load("stor");
+    assert_eq!((overview.cases.len(), overview.benefits.len(), overview.claims.len()), (500, 60, 300));
+    assert!(overview.benefits.iter().all(|b| b.payments.len() == 36));
+    let p = citizen("stor");
+    assert!(p.cases.windows(2).all(|w| w[0].date >= w[1].date), "newest first");
+    assert!(p.claims.windows(2).all(|w| w[0].status <= w[1].status), "action first");
+    assert_eq!(p.not_shown, None);
+}
