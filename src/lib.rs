@@ -6,6 +6,7 @@
 //! Everything above `widget` is plain Rust, tested natively.
 
 pub mod api;
+pub mod client;
 pub mod i18n;
 pub mod kle;
 pub mod present;

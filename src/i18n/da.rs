@@ -53,6 +53,7 @@ pub(super) static TEXTS: Texts = Texts {
     title_property: "{}, {}",
     title_case_at: "Sag hos {}",
     title_case: "Sag",
+    authority: "Myndighed",
     case_number: "Sagsnummer",
     created: "Oprettet",
     progress: "Sagens forløb",
@@ -87,6 +88,7 @@ pub(super) static TEXTS: Texts = Texts {
     breach: "Sikkerhedsbrud",
     breach_intro: "Tror du, at dine oplysninger er kommet i forkerte hænder, så kontakt {}.",
     breach_digital_post: "Anmeld sikkerhedsbrud via Digital Post",
+    digital_post: "Digital Post",
     unknown_authority: "Ukendt myndighed",
 
     paid_by: "Udbetales af",

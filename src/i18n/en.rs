@@ -53,6 +53,7 @@ pub(super) static TEXTS: Texts = Texts {
     title_property: "{}, {}",
     title_case_at: "Case at {}",
     title_case: "Case",
+    authority: "Authority",
     case_number: "Case number",
     created: "Opened",
     progress: "Progress of the case",
@@ -87,6 +88,7 @@ pub(super) static TEXTS: Texts = Texts {
     breach: "Data breach",
     breach_intro: "If you believe your information has fallen into the wrong hands, contact {}.",
     breach_digital_post: "Report a data breach via Digital Post",
+    digital_post: "Digital Post",
     unknown_authority: "Unknown authority",
 
     paid_by: "Paid by",

@@ -123,6 +123,7 @@ pub struct Texts {
     pub title_property: &'static str,
     pub title_case_at: &'static str,
     pub title_case: &'static str,
+    pub authority: &'static str,
     pub case_number: &'static str,
     pub created: &'static str,
     pub progress: &'static str,
@@ -152,6 +153,7 @@ pub struct Texts {
     pub breach: &'static str,
     pub breach_intro: &'static str,
     pub breach_digital_post: &'static str,
+    pub digital_post: &'static str,
     pub unknown_authority: &'static str,
 
     // Benefits.

@@ -1,0 +1,71 @@
+// A small local server for the widget: serves the built widget (dist/) and answers the
+// overview API from the test citizens in public/fixtures, as the end-to-end test
+// environment does (`?subject=<id>`). Loopback only.
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(fileURLToPath(import.meta.url), "..", "..");
+const dist = join(root, "dist");
+const fixtures = join(root, "public", "fixtures");
+const DEFAULT_SUBJECT = "kontanthjaelp";
+
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json; charset=utf-8",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+};
+
+async function overview(url, res) {
+  const subject = url.searchParams.get("subject") || DEFAULT_SUBJECT;
+  if (!/^[a-z0-9-]+$/.test(subject) || subject === "index") {
+    res.writeHead(404, { "content-type": "application/json" }).end("{}");
+    return;
+  }
+  try {
+    const body = JSON.parse(await readFile(join(fixtures, `${subject}.json`), "utf8"));
+    body.view = url.searchParams.get("view") === "verification" ? "verification" : "citizen";
+    res.writeHead(200, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
+    res.end(JSON.stringify(body));
+  } catch {
+    res.writeHead(404, { "content-type": "application/json" }).end("{}");
+  }
+}
+
+async function file(url, res) {
+  let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, "");
+  if (path.endsWith("/")) path += "index.html";
+  const full = join(dist, path);
+  if (!full.startsWith(dist)) {
+    res.writeHead(403).end();
+    return;
+  }
+  try {
+    const body = await readFile(full);
+    res.writeHead(200, { "content-type": types[extname(full)] ?? "application/octet-stream" });
+    res.end(body);
+  } catch {
+    res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+  }
+}
+
+/** Starts the server; resolves to its address. */
+export function serve(port = 8080, host = "127.0.0.1") {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, `http://${host}`);
+    if (url.pathname === "/api/v1/overview") return overview(url, res);
+    return file(url, res);
+  });
+  return new Promise((ok) => server.listen(port, host, () => ok({ server, url: `http://${host}:${server.address().port}/` })));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const port = Number(process.env.PORT ?? 8080);
+  serve(port).then(({ url }) => console.log(`Mit Overblik is served at ${url}`));
+}

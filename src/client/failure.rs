@@ -1,0 +1,130 @@
+//! What can go wrong when fetching the overview, and what the citizen is told and offered.
+
+use crate::api::DecodeError;
+use crate::i18n::{fill, Lang};
+
+/// Why there is no (new) overview.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Failure {
+    /// 401: no session or it expired.
+    Unauthorized,
+    /// 403: logged in, but not allowed this view.
+    Forbidden,
+    /// 404.
+    NotFound,
+    /// 429, with the `Retry-After` seconds when given.
+    RateLimited { retry_after_s: Option<u32> },
+    /// 500, 502, 503, 504 and any other unexpected status.
+    Server { status: u16 },
+    /// No answer within the time limit.
+    Timeout,
+    /// The browser says it is offline.
+    Offline,
+    /// The connection failed (reset, refused, DNS).
+    Network,
+    /// An answer that is not an overview.
+    Unreadable(DecodeError),
+}
+
+impl Failure {
+    /// The failure for an HTTP status other than 200.
+    pub fn from_status(status: u16, retry_after: Option<&str>) -> Self {
+        match status {
+            401 => Self::Unauthorized,
+            403 => Self::Forbidden,
+            404 => Self::NotFound,
+            429 => Self::RateLimited { retry_after_s: retry_after.and_then(|s| s.trim().parse().ok()) },
+            _ => Self::Server { status },
+        }
+    }
+}
+
+/// How long to wait before trying again by itself, after `attempt` automatic retries.
+/// `None`: do not retry automatically (the citizen may still press the button where offered).
+pub fn retry_delay_ms(failure: &Failure, attempt: u32) -> Option<u32> {
+    const MAX_AUTOMATIC: u32 = 3;
+    if attempt >= MAX_AUTOMATIC {
+        return None;
+    }
+    match failure {
+        // Honour the server's wish, within reason.
+        Failure::RateLimited { retry_after_s } => Some(retry_after_s.unwrap_or(5).clamp(1, 120) * 1000),
+        Failure::Server { status: 500 | 502 | 503 | 504 } | Failure::Timeout | Failure::Network => {
+            Some(1000 << attempt)
+        }
+        _ => None,
+    }
+}
+
+/// What the citizen sees for a failure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FailureView {
+    pub title: &'static str,
+    pub body: String,
+    /// Offer "Prøv igen".
+    pub retry: bool,
+    /// Offer "Log ind igen".
+    pub log_in: bool,
+}
+
+impl FailureView {
+    pub fn of(failure: &Failure, lang: Lang) -> Self {
+        let t = lang.texts();
+        let (title, body, retry, log_in) = match failure {
+            Failure::Unauthorized => (t.unauthorized_title, t.unauthorized_body.to_owned(), false, true),
+            Failure::Forbidden => (t.forbidden_title, t.forbidden_body.to_owned(), false, false),
+            Failure::NotFound => (t.error_title, t.error_not_found.to_owned(), true, false),
+            Failure::RateLimited { retry_after_s } => {
+                let wait = retry_after_s.unwrap_or(5).clamp(1, 120).to_string();
+                (t.error_title, format!("{} {}", t.error_rate_limited, fill(t.retrying_in, &wait)), true, false)
+            }
+            Failure::Server { .. } | Failure::Network => (t.error_title, t.error_server.to_owned(), true, false),
+            Failure::Timeout => (t.error_title, t.error_timeout.to_owned(), true, false),
+            Failure::Offline => (t.error_title, t.error_offline.to_owned(), true, false),
+            Failure::Unreadable(_) => (t.error_title, t.error_unreadable.to_owned(), true, false),
+        };
+        Self { title, body, retry, log_in }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses() {
+        let table = [
+            (401, None, Failure::Unauthorized),
+            (403, None, Failure::Forbidden),
+            (404, None, Failure::NotFound),
+            (429, Some("30"), Failure::RateLimited { retry_after_s: Some(30) }),
+            (429, Some("Wed, 21 Oct 2026 07:28:00 GMT"), Failure::RateLimited { retry_after_s: None }),
+            (503, None, Failure::Server { status: 503 }),
+            (418, None, Failure::Server { status: 418 }),
+        ];
+        for (status, header, expected) in table {
+            assert_eq!(Failure::from_status(status, header), expected, "{status}");
+        }
+    }
+
+    #[test]
+    fn retries_back_off_and_stop() {
+        let server = Failure::Server { status: 502 };
+        assert_eq!([0, 1, 2, 3].map(|a| retry_delay_ms(&server, a)), [Some(1000), Some(2000), Some(4000), None]);
+        assert_eq!(retry_delay_ms(&Failure::RateLimited { retry_after_s: Some(7) }, 0), Some(7000));
+        assert_eq!(retry_delay_ms(&Failure::Forbidden, 0), None);
+        assert_eq!(retry_delay_ms(&Failure::Unauthorized, 0), None);
+        assert_eq!(retry_delay_ms(&Failure::Server { status: 418 }, 0), None);
+    }
+
+    #[test]
+    fn what_the_citizen_is_offered() {
+        let v = FailureView::of(&Failure::Unauthorized, Lang::Da);
+        assert_eq!((v.title, v.retry, v.log_in), ("Du er ikke længere logget ind", false, true));
+        let v = FailureView::of(&Failure::Forbidden, Lang::Da);
+        assert!(!v.retry && !v.log_in);
+        let v = FailureView::of(&Failure::RateLimited { retry_after_s: Some(20) }, Lang::Da);
+        assert_eq!(v.body, "Der er mange, der bruger Mit Overblik lige nu. Vi prøver automatisk igen om 20 sekunder.");
+        assert!(FailureView::of(&Failure::Timeout, Lang::En).retry);
+    }
+}

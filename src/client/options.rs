@@ -1,0 +1,150 @@
+//! The embedding contract: what a host page sets on the widget's element.
+
+use crate::api::OVERVIEW_PATH;
+use crate::i18n::Lang;
+use crate::rules::documents::ViewKind;
+use crate::rules::links::percent_encode;
+use crate::rules::url::SafeUrl;
+
+/// A heading level from 1 to 6: where the widget sits in the host page's outline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HeadingLevel(u8);
+
+impl HeadingLevel {
+    /// The widget's own heading sits one level below the host's page heading by default.
+    pub const DEFAULT: HeadingLevel = HeadingLevel(2);
+
+    pub fn new(level: u8) -> Self {
+        Self(level.clamp(1, 6))
+    }
+
+    pub fn get(self) -> u8 {
+        self.0
+    }
+
+    /// `steps` levels further down, never past 6.
+    pub fn below(self, steps: u8) -> Self {
+        Self::new(self.0.saturating_add(steps))
+    }
+}
+
+/// The widget's options, read from `data-*` attributes or given to the JavaScript API.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    /// Where the API lives: an `https:` URL, a local `http:` one, or a path on this site.
+    pub api_base: String,
+    pub lang: Lang,
+    pub heading_level: HeadingLevel,
+    pub view: ViewKind,
+    /// Where a citizen whose session expired logs in again.
+    pub login_url: Option<SafeUrl>,
+    /// A test citizen (end-to-end test environment only).
+    pub subject: Option<String>,
+    /// How long to wait for the API before giving up.
+    pub timeout_ms: u32,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            api_base: "/api".to_owned(),
+            lang: Lang::Da,
+            heading_level: HeadingLevel::DEFAULT,
+            view: ViewKind::Citizen,
+            login_url: None,
+            subject: None,
+            timeout_ms: 15_000,
+        }
+    }
+}
+
+impl Options {
+    /// Reads options by attribute name (`api-base`, `lang`, `heading-level`, `view`,
+    /// `login-url`, `subject`, `timeout-ms`); anything missing or unreadable keeps its default.
+    pub fn read(get: impl Fn(&str) -> Option<String>) -> Self {
+        let defaults = Self::default();
+        let api_base = get("api-base")
+            .map(|b| b.trim().to_owned())
+            .filter(|b| is_api_base(b))
+            .unwrap_or(defaults.api_base);
+        Self {
+            api_base,
+            lang: get("lang").map_or(defaults.lang, |l| Lang::parse(&l)),
+            heading_level: get("heading-level")
+                .and_then(|l| l.trim().parse::<u8>().ok())
+                .map_or(defaults.heading_level, HeadingLevel::new),
+            view: get("view").map_or(defaults.view, |v| ViewKind::parse(&v)),
+            login_url: get("login-url").and_then(|u| SafeUrl::web(&u).ok()),
+            subject: get("subject").map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()),
+            timeout_ms: get("timeout-ms")
+                .and_then(|t| t.trim().parse::<u32>().ok())
+                .map_or(defaults.timeout_ms, |t| t.clamp(1_000, 120_000)),
+        }
+    }
+
+    /// The overview request's URL. No personal identifier is ever put in it.
+    pub fn overview_url(&self) -> String {
+        let mut url = format!("{}{OVERVIEW_PATH}?view={}", self.api_base.trim_end_matches('/'), self.view.wire());
+        if let Some(subject) = &self.subject {
+            url.push_str("&subject=");
+            url.push_str(&percent_encode(subject));
+        }
+        url
+    }
+}
+
+/// A path on the embedding site (`/api`), or a URL that passes the link rules.
+fn is_api_base(base: &str) -> bool {
+    let path = base.starts_with('/') && !base.starts_with("//") && !base.contains(['\\', ' ', '"', '<', '>']);
+    path || SafeUrl::web(base).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn read(pairs: &[(&str, &str)]) -> Options {
+        let map: HashMap<&str, &str> = pairs.iter().copied().collect();
+        Options::read(|name| map.get(name).map(|v| (*v).to_owned()))
+    }
+
+    #[test]
+    fn defaults_and_values() {
+        assert_eq!(read(&[]), Options::default());
+        let o = read(&[
+            ("api-base", "https://api.borger.dk/mit-overblik/"),
+            ("lang", "en"),
+            ("heading-level", "3"),
+            ("view", "verification"),
+            ("login-url", "https://www.borger.dk/log-ind"),
+            ("subject", "kontanthjaelp"),
+            ("timeout-ms", "5000"),
+        ]);
+        assert_eq!(o.overview_url(), "https://api.borger.dk/mit-overblik/v1/overview?view=verification&subject=kontanthjaelp");
+        assert_eq!((o.lang, o.heading_level.get(), o.timeout_ms), (Lang::En, 3, 5000));
+        assert_eq!(o.login_url.as_ref().map(SafeUrl::as_str), Some("https://www.borger.dk/log-ind"));
+    }
+
+    #[test]
+    fn bad_values_fall_back() {
+        let o = read(&[
+            ("api-base", "javascript:alert(1)"),
+            ("lang", "fr"),
+            ("heading-level", "9"),
+            ("view", "admin"),
+            ("login-url", "javascript:alert(1)"),
+            ("timeout-ms", "1"),
+        ]);
+        assert_eq!(o.api_base, "/api");
+        assert_eq!((o.lang, o.heading_level.get(), o.view, o.login_url, o.timeout_ms), (Lang::Da, 6, ViewKind::Citizen, None, 1000));
+        assert_eq!(read(&[("api-base", "//evil.example")]).api_base, "/api");
+        assert_eq!(read(&[("subject", "a b&c")]).overview_url(), "/api/v1/overview?view=citizen&subject=a%20b%26c");
+    }
+
+    #[test]
+    fn heading_levels_stay_in_range() {
+        assert_eq!(HeadingLevel::new(0).get(), 1);
+        assert_eq!(HeadingLevel::new(5).below(3).get(), 6);
+    }
+}

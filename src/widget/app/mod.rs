@@ -1,0 +1,231 @@
+//! The widget: fetches the overview, keeps what it showed through failures, and lays out the
+//! three sections.
+
+use leptos::prelude::*;
+use std::sync::Arc;
+
+use crate::client::{retry_delay_ms, Failure, FailureView, Options};
+use crate::i18n::Lang;
+use crate::present::{present, BenefitCard, CaseCard, ClaimCard, Context, Presentation};
+use crate::rules::claims::ClaimStatus;
+use crate::rules::documents::ViewKind;
+
+use super::benefit_card::BenefitCard as BenefitView;
+use super::case_card::CaseCard as CaseView;
+use super::claim_card::ClaimCard as ClaimView;
+use super::heading::Heading;
+use super::notice::{self, Kind, Notice};
+use super::section::{Choice, Section, SectionTexts};
+use super::{browser, fetch, VISUALLY_HIDDEN};
+
+stylance::import_crate_style!(style, "src/widget/app/app.module.css");
+
+/// Everything a load needs, cheap to copy into async tasks and timers.
+#[derive(Clone, Copy)]
+struct Loader {
+    options: StoredValue<Options>,
+    shown: RwSignal<Option<Arc<Presentation>>>,
+    failure: RwSignal<Option<Failure>>,
+    loading: RwSignal<bool>,
+    automatic_retries: StoredValue<u32>,
+}
+
+impl Loader {
+    fn load(self) {
+        let Some(options) = self.options.try_get_value() else { return };
+        self.loading.set(true);
+        leptos::task::spawn_local(async move {
+            let result = fetch::overview(&options.overview_url(), options.timeout_ms).await;
+            // The widget may have been unmounted while the request was under way.
+            if self.loading.try_set(false).is_some() {
+                return;
+            }
+            match result {
+                Ok(overview) => {
+                    let context = Context { lang: options.lang, view: options.view, today: browser::today() };
+                    self.shown.set(Some(Arc::new(present(&overview, context))));
+                    self.failure.set(None);
+                    self.automatic_retries.set_value(0);
+                }
+                Err(failure) => {
+                    let attempt = self.automatic_retries.get_value();
+                    if let Some(delay) = retry_delay_ms(&failure, attempt) {
+                        self.automatic_retries.set_value(attempt + 1);
+                        browser::after(delay, move || self.load());
+                    }
+                    self.failure.set(Some(failure));
+                }
+            }
+        });
+    }
+
+    fn retry_now(self) {
+        self.automatic_retries.set_value(0);
+        self.load();
+    }
+}
+
+#[component]
+pub fn App(options: Options) -> impl IntoView {
+    let lang = options.lang;
+    let level = options.heading_level;
+    let view_kind = options.view;
+    let login_url = options.login_url.clone();
+    let t = lang.texts();
+    let loader = Loader {
+        options: StoredValue::new(options),
+        shown: RwSignal::new(None),
+        failure: RwSignal::new(None),
+        loading: RwSignal::new(false),
+        automatic_retries: StoredValue::new(0),
+    };
+    loader.load();
+
+    let announcement = move || {
+        if loader.loading.get() {
+            t.loading.to_owned()
+        } else if let Some(failure) = loader.failure.get() {
+            FailureView::of(&failure, lang).title.to_owned()
+        } else {
+            loader.shown.get().and_then(|p| p.updated.clone()).unwrap_or_default()
+        }
+    };
+
+    let failure_notice = move || {
+        loader.failure.get().map(|failure| {
+            let view = FailureView::of(&failure, lang);
+            let kept = loader.shown.with_untracked(Option::is_some).then_some(t.error_kept);
+            let log_in = login_url.clone().filter(|_| view.log_in);
+            view! {
+                <Notice kind=Kind::Error title=view.title>
+                    <p class=notice::style::body>{view.body}{kept.map(|k| format!(" {k}"))}</p>
+                    <div class=notice::style::actions>
+                        {view.retry.then(|| view! {
+                            <button type="button" class=style::button on:click=move |_| loader.retry_now()>{t.retry}</button>
+                        })}
+                        {log_in.map(|url| view! { <a href=url.as_str().to_owned()>{t.log_in}</a> })}
+                    </div>
+                </Notice>
+            }
+        })
+    };
+
+    let body = move || match loader.shown.get() {
+        Some(presentation) => view! { <Overview presentation=presentation lang=lang level=level/> }.into_any(),
+        None if loader.failure.with(Option::is_none) => view! { <Skeleton/> }.into_any(),
+        None => ().into_any(),
+    };
+
+    view! {
+        <div class=style::root role="region" aria-label=t.region lang=lang.code()>
+            <Heading level=level class=style::title>{t.region}</Heading>
+            <p class=VISUALLY_HIDDEN role="status">{announcement}</p>
+            {(view_kind == ViewKind::Verification).then(|| view! {
+                <Notice kind=Kind::Warning title=t.verification_banner_title>
+                    <p class=notice::style::body>{t.verification_banner_body}</p>
+                </Notice>
+            })}
+            {move || loader.shown.get().and_then(|p| p.updated.clone()).map(|updated| view! {
+                <p class=style::updated>{updated}". "{t.freshness}</p>
+            })}
+            {failure_notice}
+            {body}
+        </div>
+    }
+}
+
+#[component]
+fn Skeleton() -> impl IntoView {
+    let bone = |extra: &'static str| view! { <div class=format!("{} {extra}", style::bone)></div> };
+    view! {
+        <div class=style::skeleton aria-hidden="true">
+            {bone(style::bone_heading)}{bone(style::bone_card)}{bone(style::bone_card)}
+            {bone(style::bone_heading)}{bone(style::bone_card)}
+            {bone(style::bone_heading)}{bone(style::bone_card)}
+        </div>
+    }
+}
+
+#[component]
+fn Overview(presentation: Arc<Presentation>, lang: Lang, level: crate::client::HeadingLevel) -> impl IntoView {
+    let t = lang.texts();
+    let section_level = level.below(1);
+    let p = presentation;
+
+    let case_filter = RwSignal::new("all");
+    let case_sort = RwSignal::new("newest");
+    let cases = p.cases.clone();
+    let case_items = Memo::new(move |_| {
+        let keep = |c: &&CaseCard| match case_filter.get() {
+            "active" => c.active,
+            "closed" => !c.active,
+            _ => true,
+        };
+        let mut list: Vec<CaseCard> = cases.iter().filter(keep).cloned().collect();
+        if case_sort.get() == "oldest" {
+            list.reverse();
+        }
+        Arc::new(list)
+    });
+
+    let claim_filter = RwSignal::new("all");
+    let claims = p.claims.clone();
+    let claim_items = Memo::new(move |_| {
+        let wanted = claim_status_key(claim_filter.get());
+        Arc::new(claims.iter().filter(|c| wanted.is_none_or(|s| c.status == s)).cloned().collect::<Vec<ClaimCard>>())
+    });
+    let benefits = Arc::new(p.benefits.clone());
+
+    let case_controls = view! {
+        <Choice label=t.filter_cases value=case_filter
+            options=vec![("all", t.filter_all), ("active", t.filter_active), ("closed", t.filter_closed)]/>
+        <Choice label=t.sort value=case_sort options=vec![("newest", t.sort_newest), ("oldest", t.sort_oldest)]/>
+    }
+    .into_any();
+    let mut claim_options = vec![("all", t.filter_all)];
+    claim_options.extend(ClaimStatus::ALL.into_iter().map(|s| (claim_status_name(s), claim_status_label(lang, s))));
+    let claim_controls = view! { <Choice label=t.filter_claims value=claim_filter options=claim_options/> }.into_any();
+
+    view! {
+        {p.unavailable.iter().cloned().map(|text| view! {
+            <Notice kind=Kind::Warning><p class=notice::style::body>{text}</p></Notice>
+        }).collect_view()}
+        {p.not_shown.clone().map(|text| view! {
+            <Notice kind=Kind::Info><p class=notice::style::body>{text}</p></Notice>
+        })}
+        <Section lang=lang level=section_level texts=SectionTexts { title: t.cases, empty: t.no_cases }
+            total=p.cases.len() items=case_items.into() controls=case_controls
+            render=move |card: CaseCard, level| view! { <CaseView case=card lang=lang level=level/> }.into_any()/>
+        <Section lang=lang level=section_level texts=SectionTexts { title: t.benefits, empty: t.no_benefits }
+            total=benefits.len() items=Signal::stored(benefits.clone())
+            render=move |card: BenefitCard, level| view! { <BenefitView benefit=card lang=lang level=level/> }.into_any()/>
+        <Section lang=lang level=section_level texts=SectionTexts { title: t.claims, empty: t.no_claims }
+            total=p.claims.len() items=claim_items.into() controls=claim_controls
+            render=move |card: ClaimCard, level| view! { <ClaimView claim=card lang=lang level=level/> }.into_any()/>
+    }
+}
+
+fn claim_status_name(status: ClaimStatus) -> &'static str {
+    match status {
+        ClaimStatus::Overdue => "overdue",
+        ClaimStatus::Upcoming => "upcoming",
+        ClaimStatus::Unknown => "unknown",
+        ClaimStatus::SentToDebtCollection => "debt-collection",
+        ClaimStatus::Paid => "paid",
+    }
+}
+
+fn claim_status_key(name: &str) -> Option<ClaimStatus> {
+    ClaimStatus::ALL.into_iter().find(|s| claim_status_name(*s) == name)
+}
+
+fn claim_status_label(lang: Lang, status: ClaimStatus) -> &'static str {
+    let t = lang.texts();
+    match status {
+        ClaimStatus::Overdue => t.claim_overdue,
+        ClaimStatus::Upcoming => t.claim_upcoming,
+        ClaimStatus::Unknown => t.claim_unknown,
+        ClaimStatus::SentToDebtCollection => t.claim_debt_collection,
+        ClaimStatus::Paid => t.claim_paid,
+    }
+}

@@ -1,0 +1,27 @@
+//! A status badge.
+
+use leptos::prelude::*;
+
+stylance::import_crate_style!(style, "src/widget/badge/badge.module.css");
+
+/// How a badge is coloured; the text always says the same on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Neutral,
+    Info,
+    Success,
+    Warning,
+    Error,
+}
+
+#[component]
+pub fn Badge(tone: Tone, text: &'static str) -> impl IntoView {
+    let tone_class = match tone {
+        Tone::Neutral => style::neutral,
+        Tone::Info => style::info,
+        Tone::Success => style::success,
+        Tone::Warning => style::warning,
+        Tone::Error => style::error,
+    };
+    view! { <span class=format!("{} {}", style::badge, tone_class)>{text}</span> }
+}

@@ -1,0 +1,71 @@
+//! One benefit: who pays it, the period, the status and the payment history by year.
+
+use leptos::prelude::*;
+
+use crate::client::HeadingLevel;
+use crate::i18n::Lang;
+use crate::present::{BenefitCard as Benefit, PaymentYear};
+
+use super::badge::Tone;
+use super::card::{self, Card, CardLinks};
+use super::disclosure::Disclosure;
+
+stylance::import_crate_style!(style, "src/widget/benefit_card/benefit_card.module.css");
+
+#[component]
+pub fn BenefitCard(benefit: Benefit, lang: Lang, level: HeadingLevel) -> impl IntoView {
+    let t = lang.texts();
+    let tone = if benefit.active { Tone::Success } else { Tone::Neutral };
+    let facts = vec![(t.paid_by, benefit.authority), (t.period, benefit.period)];
+    let years = benefit.years;
+    let payments_label = format!("{} ({})", t.payments, benefit.payment_count);
+    view! {
+        <Card title=benefit.name level=level badge=(tone, benefit.status_label) facts=facts>
+            {benefit.repayable.map(|note| view! { <p class=card::style::note>{note}</p> })}
+            <CardLinks links=benefit.self_service.into_iter().collect()/>
+            <Disclosure label=payments_label>
+                {if years.is_empty() {
+                    view! { <p>{t.no_payments}</p> }.into_any()
+                } else {
+                    years.iter().cloned().map(|year| view! { <Year lang=lang year=year/> }).collect_view().into_any()
+                }}
+            </Disclosure>
+        </Card>
+    }
+}
+
+#[component]
+fn Year(lang: Lang, year: PaymentYear) -> impl IntoView {
+    let t = lang.texts();
+    let caption = format!("{}: {}", year.year, year.total);
+    let region_label = caption.clone();
+    view! {
+        <div class=style::year>
+            <div class=style::scroll tabindex="0" role="region" aria-label=region_label>
+                <table class=style::table>
+                    <caption>{caption}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t.payment_date}</th>
+                            <th scope="col">{t.period}</th>
+                            <th scope="col" class=style::amount>{t.gross}</th>
+                            <th scope="col" class=style::amount>{t.net}</th>
+                            <th scope="col" class=style::amount>{t.paid_out}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {year.months.into_iter().flat_map(|month| month.payments).map(|p| view! {
+                            <tr>
+                                <th scope="row">{p.date}</th>
+                                <td>{p.period}</td>
+                                <td class=style::amount>{p.gross}</td>
+                                <td class=style::amount>{p.net.unwrap_or_default()}</td>
+                                <td class=style::amount>{p.paid}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,96 @@
+//! One case: derived title, state, timeline, documents, links and contact.
+
+use leptos::prelude::*;
+
+use crate::client::HeadingLevel;
+use crate::i18n::{fill_all, Lang};
+use crate::present::{CaseCard as Case, DocumentLine, TimelineLine};
+use crate::rules::progress::{State, Step, StepStatus};
+
+use super::badge::{Badge, Tone};
+use super::card::{Card, CardLinks};
+use super::contact::ContactDetails;
+use super::disclosure::Disclosure;
+
+stylance::import_crate_style!(style, "src/widget/case_card/case_card.module.css");
+
+#[component]
+pub fn CaseCard(case: Case, lang: Lang, level: HeadingLevel) -> impl IntoView {
+    let t = lang.texts();
+    let tone = match case.state {
+        State::At(Step::Afsluttet) | State::Unknown => Tone::Neutral,
+        State::At(Step::Afgjort) => Tone::Success,
+        State::At(_) | State::Other => Tone::Info,
+    };
+    let mut facts = vec![(t.authority, case.authority), (t.case_number, case.case_number), (t.created, case.created)];
+    if let Some(property) = case.property {
+        facts.push((t.property, property));
+    }
+    let links = case.self_service.into_iter().chain(case.access_to_records).collect();
+    let documents = case.documents;
+    let has_contact = case.contact.is_some() || case.breach.is_some();
+    let (contact, breach) = (case.contact, case.breach);
+    view! {
+        <Card title=case.title level=level badge=(tone, case.state_label) facts=facts>
+            <Timeline lang=lang steps=case.timeline/>
+            <CardLinks links=links/>
+            {(!documents.is_empty()).then(|| {
+                let label = format!("{} ({})", t.documents, documents.len());
+                view! { <Disclosure label=label><Documents lang=lang documents=documents.clone()/></Disclosure> }
+            })}
+            {has_contact.then(|| view! {
+                <Disclosure label=t.contact_and_breach.to_owned()>
+                    <ContactDetails lang=lang contact=contact.clone() breach=breach.clone()/>
+                </Disclosure>
+            })}
+        </Card>
+    }
+}
+
+#[component]
+fn Timeline(lang: Lang, steps: Vec<TimelineLine>) -> impl IntoView {
+    let t = lang.texts();
+    view! {
+        <ol class=style::timeline aria-label=t.progress>
+            {steps.into_iter().map(|step| {
+                let class = match step.status {
+                    StepStatus::Done => format!("{} {}", style::step, style::done),
+                    StepStatus::Current => format!("{} {}", style::step, style::current),
+                    StepStatus::Upcoming => style::step.to_owned(),
+                };
+                let current = (step.status == StepStatus::Current).then_some("step");
+                view! {
+                    <li class=class aria-current=current>
+                        <span class=style::label>{step.label}</span>
+                        <span class=super::VISUALLY_HIDDEN>{format!(", {}", step.status_text)}</span>
+                        {step.date.map(|d| view! { <span class=style::date>{d}</span> })}
+                    </li>
+                }
+            }).collect_view()}
+        </ol>
+    }
+}
+
+#[component]
+fn Documents(lang: Lang, documents: Vec<DocumentLine>) -> impl IntoView {
+    let t = lang.texts();
+    view! {
+        <ul class=style::documents>
+            {documents.into_iter().map(|doc| {
+                let meta = match doc.direction {
+                    Some(direction) => fill_all("{}, {}", &[direction, &doc.date]),
+                    None => doc.date,
+                };
+                view! {
+                    <li>
+                        {doc.title}
+                        {doc.verification_only.then(|| view! {
+                            <span class=style::marker><Badge tone=Tone::Warning text=t.verification_only/></span>
+                        })}
+                        <span class=style::document_meta>{meta}</span>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+}

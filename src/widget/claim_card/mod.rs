@@ -1,0 +1,44 @@
+//! One claim: what is owed, its status, the deadline and how to pay.
+
+use leptos::prelude::*;
+
+use crate::client::HeadingLevel;
+use crate::i18n::Lang;
+use crate::present::ClaimCard as Claim;
+use crate::rules::claims::ClaimStatus;
+
+use super::badge::Tone;
+use super::card::{self, Card, CardLinks};
+use super::contact::ContactDetails;
+use super::disclosure::Disclosure;
+
+#[component]
+pub fn ClaimCard(claim: Claim, lang: Lang, level: HeadingLevel) -> impl IntoView {
+    let t = lang.texts();
+    let tone = match claim.status {
+        ClaimStatus::Overdue => Tone::Error,
+        ClaimStatus::Upcoming => Tone::Info,
+        ClaimStatus::SentToDebtCollection => Tone::Warning,
+        ClaimStatus::Paid => Tone::Success,
+        ClaimStatus::Unknown => Tone::Neutral,
+    };
+    let mut facts = vec![(t.authority, claim.authority), (t.amount, claim.amount)];
+    if claim.status != ClaimStatus::Paid {
+        facts.push((t.outstanding, claim.outstanding));
+    }
+    facts.extend(claim.due_date.map(|d| (t.due_date, d)));
+    facts.extend(claim.paid_date.map(|d| (t.paid_date, d)));
+    let has_contact = claim.contact.is_some() || claim.breach.is_some();
+    let (contact, breach) = (claim.contact, claim.breach);
+    view! {
+        <Card title=claim.title level=level badge=(tone, claim.status_label) facts=facts>
+            {claim.note.map(|note| view! { <p class=card::style::note>{note}</p> })}
+            <CardLinks links=claim.pay.into_iter().collect()/>
+            {has_contact.then(|| view! {
+                <Disclosure label=t.contact_and_breach.to_owned()>
+                    <ContactDetails lang=lang contact=contact.clone() breach=breach.clone()/>
+                </Disclosure>
+            })}
+        </Card>
+    }
+}

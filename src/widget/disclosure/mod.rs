@@ -1,0 +1,36 @@
+//! A disclosure (accordion row): a button with `aria-expanded` and a panel that is only in
+//! the DOM while open, so long histories cost nothing until asked for.
+
+use leptos::prelude::*;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+stylance::import_crate_style!(style, "src/widget/disclosure/disclosure.module.css");
+
+/// Ids unique across every widget on the page (ids are per shadow root, but cheap to keep unique).
+fn next_id() -> String {
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    format!("mo-panel-{}", NEXT.fetch_add(1, Ordering::Relaxed))
+}
+
+#[component]
+pub fn Disclosure(label: String, children: ChildrenFn) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let panel_id = next_id();
+    view! {
+        <div class=move || if open.get() { style::open } else { "" }>
+            <button
+                type="button"
+                class=style::toggle
+                aria-expanded=move || open.get().to_string()
+                aria-controls=panel_id.clone()
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                <span class=style::icon aria-hidden="true"></span>
+                {label}
+            </button>
+            <div id=panel_id.clone() class=style::panel hidden=move || !open.get()>
+                {move || open.get().then(|| children())}
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,27 @@
+//! The widget in the browser (wasm32 only): the Leptos components, and the mounting of each
+//! instance in its own shadow root.
+//!
+//! Every component lives in a folder with its scoped CSS module. The data they render comes
+//! ready from [`crate::present`]; they add markup, interaction and nothing else.
+
+mod app;
+mod badge;
+mod benefit_card;
+mod browser;
+mod card;
+mod case_card;
+mod claim_card;
+mod contact;
+mod disclosure;
+mod fetch;
+mod heading;
+mod mount;
+mod notice;
+mod section;
+
+pub use mount::{mount, Mounted};
+
+stylance::import_crate_style!(base, "style/base.module.css");
+
+/// The class that hides text from the eye but not from screen readers.
+const VISUALLY_HIDDEN: &str = base::visually_hidden;

@@ -1,0 +1,55 @@
+// What every browser test shares: Debian's Chromium driven by playwright-core, the local
+// server with the built widget, and helpers that read the widget the way a person would.
+import { chromium } from "playwright-core";
+import { serve } from "../../scripts/server.mjs";
+
+export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+
+/** Launches Chromium headless with the flags this machine needs. */
+export function launch() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  });
+}
+
+/** Starts the server on a free port. */
+export async function startServer() {
+  return serve(0);
+}
+
+/** A fresh page with the clock pinned to the fixtures' "today", 23 November 2026. */
+export async function openPage(browser, options = {}) {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, locale: "da-DK", timezoneId: "Europe/Copenhagen" });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date("2026-11-23T10:00:00+01:00"));
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.errors = errors;
+  return { context, page };
+}
+
+/** The widget's region (inside its shadow root) once the overview or a failure is shown. */
+export async function widget(page, nth = 0) {
+  const region = page.locator("[data-mit-overblik]").nth(nth).getByRole("region").first();
+  await region.waitFor();
+  await page.waitForFunction(
+    (n) => {
+      const root = document.querySelectorAll("[data-mit-overblik]")[n]?.shadowRoot;
+      const status = root?.querySelector('[role="status"]');
+      return status && status.textContent.trim() !== "" && !/Henter|Fetching/.test(status.textContent);
+    },
+    nth,
+  );
+  return region;
+}
