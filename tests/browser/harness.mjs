@@ -53,3 +53,45 @@ export async function widget(page, nth = 0) {
   );
   return region;
 }
+
+/** Opens the preview on a test citizen (and any other query options). */
+export async function openWidget(browser, base, query = {}, options = {}) {
+  const { context, page } = await openPage(browser, options);
+  if (options.route) await page.route("**/api/v1/overview**", options.route);
+  const search = new URLSearchParams({ subject: "kontanthjaelp", ...query });
+  await page.goto(`${base}?${search}`);
+  return { context, page };
+}
+
+/** Section by its visible name ("Sager", "Ydelser", "Betalinger"). */
+export function section(region, name) {
+  return region.getByRole("region", { name, exact: true });
+}
+
+/** Every href in the widget's shadow roots. */
+export function hrefs(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("[data-mit-overblik]")].flatMap((host) =>
+      [...(host.shadowRoot?.querySelectorAll("[href]") ?? [])].map((a) => a.getAttribute("href")),
+    ),
+  );
+}
+
+/** The widget's text as a person sees it. */
+export function shownText(page, nth = 0) {
+  return page.evaluate((n) => document.querySelectorAll("[data-mit-overblik]")[n].shadowRoot.querySelector('[role="region"]').innerText, nth);
+}
+
+/** Starts the server and browser once for a test file. */
+export function suite(test) {
+  const env = {};
+  test.before(async () => {
+    Object.assign(env, await startServer());
+    env.browser = await launch();
+  });
+  test.after(async () => {
+    await env.browser?.close();
+    env.server?.close();
+  });
+  return env;
+}
