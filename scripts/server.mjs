@@ -38,6 +38,9 @@ async function overview(url, res) {
   }
 }
 
+// The strictest policy a host may have: the example host page is served under it.
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'";
+
 async function file(url, res) {
   let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, "");
   if (path.endsWith("/")) path += "index.html";
@@ -48,7 +51,9 @@ async function file(url, res) {
   }
   try {
     const body = await readFile(full);
-    res.writeHead(200, { "content-type": types[extname(full)] ?? "application/octet-stream" });
+    const headers = { "content-type": types[extname(full)] ?? "application/octet-stream" };
+    if (path.includes("host-example")) headers["content-security-policy"] = STRICT_CSP;
+    res.writeHead(200, headers);
     res.end(body);
   } catch {
     res.writeHead(404, { "content-type": "text/plain" }).end("not found");

@@ -1,6 +1,8 @@
 //! Every text a citizen reads, in Danish (the default) and English, and the formatting of
 //! dates and money. Nothing citizen-facing is written anywhere else.
 
+use crate::rules::findings::FindingKind;
+
 mod da;
 mod en;
 pub mod format;
@@ -27,6 +29,14 @@ impl Lang {
         match self {
             Self::Da => "da",
             Self::En => "en",
+        }
+    }
+
+    /// The language's own name for itself, for language pickers.
+    pub fn autonym(self) -> &'static str {
+        match self {
+            Self::Da => "Dansk",
+            Self::En => "English",
         }
     }
 
@@ -93,8 +103,6 @@ pub struct Texts {
     pub forbidden_body: &'static str,
     pub authority_unavailable: &'static str,
     pub items_not_shown: Plural,
-    pub fallback_message: &'static str,
-    pub fallback_link: &'static str,
 
     // Sections and lists.
     pub cases: &'static str,
@@ -190,9 +198,31 @@ pub struct Texts {
     pub paid_date: &'static str,
     pub pay: &'static str,
 
-    // Views and the preview.
+    // Views and the preview (for municipal staff and suppliers).
     pub verification_banner_title: &'static str,
     pub verification_banner_body: &'static str,
+    pub preview_banner_title: &'static str,
+    pub preview_banner_body: &'static str,
+    pub preview_citizen: &'static str,
+    pub preview_language: &'static str,
+    pub preview_view: &'static str,
+    pub view_citizen: &'static str,
+    pub view_verification: &'static str,
+    pub preview_file: &'static str,
+    pub preview_file_loaded: &'static str,
+    pub preview_file_error: &'static str,
+    pub findings: &'static str,
+    pub no_findings: &'static str,
+    /// One per [`FindingKind`], in its order.
+    pub finding_kinds: [&'static str; FindingKind::COUNT],
+    pub item_response: &'static str,
+    pub item_authority: &'static str,
+    pub item_topic: &'static str,
+    pub item_claim_type: &'static str,
+    pub item_case: &'static str,
+    pub item_benefit: &'static str,
+    pub item_claim: &'static str,
+    pub item_position: &'static str,
 
     // Dates and money.
     pub months: [&'static str; 12],

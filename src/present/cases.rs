@@ -76,7 +76,10 @@ impl Builder<'_> {
             .as_deref()
             .filter(|_| source == Some(&TitleSource::CaseTitle))
             .map(|raw| self.text(raw, item, "caseTitle"));
-        let kle_title = topic.and_then(|t| t.kle_title.as_deref()).map(|raw| self.text(raw, item, "kleTitle"));
+        let kle_title = topic.and_then(|t| {
+            let title = t.kle_title.as_deref()?;
+            Some(self.shared_text(title, ItemRef::Topic { authority_id: t.authority_id.clone(), kle: t.kle.clone() }, "kleTitle"))
+        });
         let subject = title::subject(source, &case.kle, own.as_deref(), kle_title.as_deref());
         if matches!(subject, Subject::None | Subject::Kle { exact: false, .. }) {
             self.find(FindingKind::UnknownKle, item, case.kle.chars().take(20).collect::<String>());

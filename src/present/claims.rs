@@ -31,7 +31,7 @@ impl Builder<'_> {
             self.find(FindingKind::UnknownReference, &item, format!("claimTypeId {:?}", claim.claim_type_id));
         }
         let title = claim_type
-            .map(|ct| self.text(&ct.name, &ItemRef::ClaimType(ct.id.clone()), "name"))
+            .map(|ct| self.shared_text(&ct.name, ItemRef::ClaimType(ct.id.clone()), "name"))
             .filter(|name| !name.is_empty())
             .unwrap_or_else(|| fill(t.claim_to, &authority));
         let pay = claim_type

@@ -79,6 +79,9 @@ struct Builder<'a> {
     authorities: HashMap<&'a str, &'a Authority>,
     topics: HashMap<(&'a str, &'a str), &'a Topic>,
     claim_types: HashMap<(&'a str, String), &'a ClaimType>,
+    /// Texts of shared items (authority and claim type names, KLE titles), cleaned once so
+    /// that their findings are reported once, not once per case or claim.
+    shared_texts: HashMap<(ItemRef, &'static str), String>,
     findings: Vec<Finding>,
 }
 
@@ -94,6 +97,7 @@ impl<'a> Builder<'a> {
                 .iter()
                 .map(|c| ((c.authority_id.as_str(), c.id.trim().to_ascii_uppercase()), c))
                 .collect(),
+            shared_texts: HashMap::new(),
             findings: Vec::new(),
         }
     }
@@ -136,13 +140,24 @@ impl<'a> Builder<'a> {
 
     /// The authority's name for a citizen; an unknown one is said to be unknown.
     fn authority_name(&mut self, id: &str) -> String {
-        match self.authorities.get(id).copied() {
-            Some(authority) => {
-                let name = self.text(&authority.name, &ItemRef::Authority(id.to_owned()), "name");
-                if name.is_empty() { self.lang().texts().unknown_authority.to_owned() } else { name }
-            }
-            None => self.lang().texts().unknown_authority.to_owned(),
+        let Some(authority) = self.authorities.get(id).copied() else {
+            return self.lang().texts().unknown_authority.to_owned();
+        };
+        let name = self.shared_text(&authority.name, ItemRef::Authority(id.to_owned()), "name");
+        if name.is_empty() {
+            return self.lang().texts().unknown_authority.to_owned();
         }
+        name
+    }
+
+    /// [`Self::text`] for a text of an item many others refer to.
+    fn shared_text(&mut self, raw: &str, item: ItemRef, field: &'static str) -> String {
+        if let Some(text) = self.shared_texts.get(&(item.clone(), field)) {
+            return text.clone();
+        }
+        let text = self.text(raw, &item, field);
+        self.shared_texts.insert((item, field), text.clone());
+        text
     }
 
     /// Notes an item that points to an authority the response does not have.

@@ -14,12 +14,14 @@ mod claim_card;
 mod contact;
 mod disclosure;
 mod fetch;
+mod findings;
 mod heading;
 mod mount;
 mod notice;
+mod preview;
 mod section;
 
-pub use mount::{mount, Mounted};
+pub use mount::{mount, mount_preview, Mounted};
 
 stylance::import_crate_style!(base, "style/base.module.css");
 

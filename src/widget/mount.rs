@@ -8,6 +8,7 @@ use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
 use crate::client::Options;
 
 use super::app::App;
+use super::preview::Preview;
 
 /// A mounted widget; `unmount()` removes it and everything it listens to.
 #[wasm_bindgen]
@@ -32,13 +33,29 @@ impl Mounted {
 /// `stylesheet` is the URL of the widget's CSS.
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, stylesheet: String, options: JsValue) -> Result<Mounted, JsValue> {
-    let options = Options::read(|name| {
+    let options = read_options(&host, &options);
+    attach(&host, &stylesheet, move || view! { <App options=options.clone()/> })
+}
+
+/// Mounts the test environment's preview (picker, switches, file load, findings) on `host`.
+#[wasm_bindgen(js_name = mountPreview)]
+pub fn mount_preview(host: HtmlElement, stylesheet: String, options: JsValue) -> Result<Mounted, JsValue> {
+    let options = read_options(&host, &options);
+    attach(&host, &stylesheet, move || view! { <Preview options=options.clone()/> })
+}
+
+fn read_options(host: &HtmlElement, options: &JsValue) -> Options {
+    Options::read(|name| {
         js_sys::Reflect::get(&options, &JsValue::from_str(&camel_case(name)))
             .ok()
             .filter(|v| !v.is_undefined() && !v.is_null())
             .map(|v| v.as_string().unwrap_or_else(|| v.as_f64().map(|n| n.to_string()).unwrap_or_default()))
             .or_else(|| host.get_attribute(&format!("data-{name}")))
-    });
+    })
+}
+
+/// Gives `host` a shadow root (once) with the stylesheet, and mounts `view` in it.
+fn attach<V: IntoView + 'static>(host: &HtmlElement, stylesheet: &str, view: impl FnOnce() -> V + 'static) -> Result<Mounted, JsValue> {
     let root = match host.shadow_root() {
         Some(root) => root,
         None => {
@@ -50,12 +67,12 @@ pub fn mount(host: HtmlElement, stylesheet: String, options: JsValue) -> Result<
     let container = document.create_element("div")?;
     let link = document.create_element("link")?;
     link.set_attribute("rel", "stylesheet")?;
-    link.set_attribute("href", &stylesheet)?;
+    link.set_attribute("href", stylesheet)?;
     container.append_child(&link)?;
     let mount_point: HtmlElement = document.create_element("div")?.unchecked_into();
     container.append_child(&mount_point)?;
     root.append_child(&container)?;
-    let handle = leptos::mount::mount_to(mount_point, move || view! { <App options=options.clone()/> });
+    let handle = leptos::mount::mount_to(mount_point, view);
     Ok(Mounted { handle: Some(Box::new(handle)), container: Some(container) })
 }
 

@@ -26,7 +26,7 @@ for (const { id } of index) {
     test(`axe: ${id} (${view}), with every disclosure open`, () =>
       check({ subject: id, view }, {}, async (page) => {
         await widget(page);
-        const buttons = page.locator("[data-mit-overblik] button[aria-expanded='false']");
+        const buttons = page.locator(":is([data-mit-overblik], [data-mit-overblik-preview]) button[aria-expanded='false']");
         for (let i = 0, n = Math.min(await buttons.count(), 12); i < n; i++) await buttons.first().click();
       }));
   }
@@ -34,7 +34,7 @@ for (const { id } of index) {
 
 test("axe: loading", () =>
   check({}, { route: () => new Promise(() => {}) }, (page) =>
-    page.waitForFunction(() => document.querySelector("[data-mit-overblik]").shadowRoot?.querySelector('[role="status"]')?.textContent.includes("Henter")),
+    page.waitForFunction(() => document.querySelector("[data-mit-overblik], [data-mit-overblik-preview]").shadowRoot?.querySelector('[role="status"]')?.textContent.includes("Henter")),
   ));
 
 test("axe: error", () => check({}, { route: (r) => r.fulfill({ status: 500, body: "{}" }) }, (page) => widget(page)));

@@ -40,12 +40,14 @@ export async function openPage(browser, options = {}) {
 }
 
 /** The widget's region (inside its shadow root) once the overview or a failure is shown. */
+export const HOSTS = "[data-mit-overblik], [data-mit-overblik-preview]";
+
 export async function widget(page, nth = 0) {
-  const region = page.locator("[data-mit-overblik]").nth(nth).getByRole("region").first();
+  const region = page.locator(HOSTS).nth(nth).getByRole("region").first();
   await region.waitFor();
   await page.waitForFunction(
     (n) => {
-      const root = document.querySelectorAll("[data-mit-overblik]")[n]?.shadowRoot;
+      const root = document.querySelectorAll("[data-mit-overblik], [data-mit-overblik-preview]")[n]?.shadowRoot;
       const status = root?.querySelector('[role="status"]');
       return status && status.textContent.trim() !== "" && !/Henter|Fetching/.test(status.textContent);
     },
@@ -71,7 +73,7 @@ export function section(region, name) {
 /** Every href in the widget's shadow roots. */
 export function hrefs(page) {
   return page.evaluate(() =>
-    [...document.querySelectorAll("[data-mit-overblik]")].flatMap((host) =>
+    [...document.querySelectorAll("[data-mit-overblik], [data-mit-overblik-preview]")].flatMap((host) =>
       [...(host.shadowRoot?.querySelectorAll("[href]") ?? [])].map((a) => a.getAttribute("href")),
     ),
   );
@@ -79,7 +81,7 @@ export function hrefs(page) {
 
 /** The widget's text as a person sees it. */
 export function shownText(page, nth = 0) {
-  return page.evaluate((n) => document.querySelectorAll("[data-mit-overblik]")[n].shadowRoot.querySelector('[role="region"]').innerText, nth);
+  return page.evaluate((n) => document.querySelectorAll("[data-mit-overblik], [data-mit-overblik-preview]")[n].shadowRoot.querySelector('[role="region"]').innerText, nth);
 }
 
 /** Starts the server and browser once for a test file. */

@@ -12,8 +12,8 @@ test("loading: a placeholder that holds the room, announced politely", async () 
   let release;
   const held = new Promise((ok) => (release = ok));
   const { context, page } = await openWidget(env.browser, env.url, {}, { route: async (route) => { await held; await route.fulfill(json()); } });
-  const host = page.locator("[data-mit-overblik]");
-  await page.waitForFunction(() => document.querySelector("[data-mit-overblik]").shadowRoot?.querySelector('[role="status"]')?.textContent.includes("Henter"));
+  const host = page.locator("[data-mit-overblik], [data-mit-overblik-preview]");
+  await page.waitForFunction(() => document.querySelector("[data-mit-overblik], [data-mit-overblik-preview]").shadowRoot?.querySelector('[role="status"]')?.textContent.includes("Henter"));
   const box = await host.boundingBox();
   assert.ok(box.height > 400, `the placeholder reserves space (${box.height}px)`);
   release();

@@ -108,7 +108,7 @@ test("hostile data: no script, no unsafe link, no CPR, no caseworker; a count of
   for (const href of await hrefs(page)) {
     assert.match(href, /^(https:\/\/|tel:\+\d+$|mailto:|mit-overblik\.css$|http:\/\/127\.0\.0\.1)/, href);
   }
-  const injected = await page.evaluate(() => document.querySelector("[data-mit-overblik]").shadowRoot.querySelectorAll("script, img, iframe, [onerror]").length);
+  const injected = await page.evaluate(() => document.querySelector("[data-mit-overblik], [data-mit-overblik-preview]").shadowRoot.querySelectorAll("script, img, iframe, [onerror]").length);
   assert.equal(injected, 0);
   assert.deepEqual(page.errors, []);
   await region.getByRole("heading", { name: "Sag hos Københavns Kommune" }).waitFor();
@@ -118,12 +118,12 @@ test("hostile data: no script, no unsafe link, no CPR, no caseworker; a count of
 test("a large overview: a small DOM, 'Vis flere' moves focus to the first new case, filters", async () => {
   const { context, page } = await openWidget(env.browser, env.url, { subject: "stor" });
   const region = await widget(page);
-  const items = await page.evaluate(() => document.querySelector("[data-mit-overblik]").shadowRoot.querySelectorAll("li[data-index]").length);
+  const items = await page.evaluate(() => document.querySelector("[data-mit-overblik], [data-mit-overblik-preview]").shadowRoot.querySelectorAll("li[data-index]").length);
   assert.ok(items <= 30, `at most a page per section at first, got ${items}`);
   const cases = section(region, "Sager");
   assert.match(await cases.innerText(), /Viser 10 af 500/);
   await cases.getByRole("button", { name: "Vis flere" }).click();
-  await page.waitForFunction(() => document.querySelector("[data-mit-overblik]").shadowRoot.activeElement?.dataset.index === "10");
+  await page.waitForFunction(() => document.querySelector("[data-mit-overblik], [data-mit-overblik-preview]").shadowRoot.activeElement?.dataset.index === "10");
   assert.match(await cases.innerText(), /Viser 20 af 500/);
   await cases.getByLabel("Vis sager").selectOption({ label: "Afsluttede" });
   const closed = fixture("stor").cases.filter((c) => c.progress.at(-1)?.code === "Afsluttet").length;

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use std::sync::Arc;
 
+use crate::api::decode;
 use crate::client::{retry_delay_ms, Failure, FailureView, Options};
 use crate::i18n::Lang;
 use crate::present::{present, BenefitCard, CaseCard, ClaimCard, Context, Presentation};
@@ -13,6 +14,7 @@ use crate::rules::documents::ViewKind;
 use super::benefit_card::BenefitCard as BenefitView;
 use super::case_card::CaseCard as CaseView;
 use super::claim_card::ClaimCard as ClaimView;
+use super::findings::FindingList;
 use super::heading::Heading;
 use super::notice::{self, Kind, Notice};
 use super::section::{Choice, Section, SectionTexts};
@@ -24,6 +26,8 @@ stylance::import_crate_style!(style, "src/widget/app/app.module.css");
 #[derive(Clone, Copy)]
 struct Loader {
     options: StoredValue<Options>,
+    /// A response given directly (the preview's file load) instead of fetched.
+    given: StoredValue<Option<Arc<str>>>,
     shown: RwSignal<Option<Arc<Presentation>>>,
     failure: RwSignal<Option<Failure>>,
     loading: RwSignal<bool>,
@@ -33,9 +37,13 @@ struct Loader {
 impl Loader {
     fn load(self) {
         let Some(options) = self.options.try_get_value() else { return };
+        let given = self.given.get_value();
         self.loading.set(true);
         leptos::task::spawn_local(async move {
-            let result = fetch::overview(&options.overview_url(), options.timeout_ms).await;
+            let result = match given {
+                Some(body) => decode(&body).map_err(Failure::Unreadable),
+                None => fetch::overview(&options.overview_url(), options.timeout_ms).await,
+            };
             // The widget may have been unmounted while the request was under way.
             if self.loading.try_set(false).is_some() {
                 return;
@@ -65,8 +73,14 @@ impl Loader {
     }
 }
 
+/// The widget. `given` renders that response instead of fetching one; `findings` lists what
+/// the rules found in the data (the preview's view for staff).
 #[component]
-pub fn App(options: Options) -> impl IntoView {
+pub fn App(
+    options: Options,
+    #[prop(default = None)] given: Option<Arc<str>>,
+    #[prop(optional)] findings: bool,
+) -> impl IntoView {
     let lang = options.lang;
     let level = options.heading_level;
     let view_kind = options.view;
@@ -74,6 +88,7 @@ pub fn App(options: Options) -> impl IntoView {
     let t = lang.texts();
     let loader = Loader {
         options: StoredValue::new(options),
+        given: StoredValue::new(given),
         shown: RwSignal::new(None),
         failure: RwSignal::new(None),
         loading: RwSignal::new(false),
@@ -130,6 +145,9 @@ pub fn App(options: Options) -> impl IntoView {
             })}
             {failure_notice}
             {body}
+            {move || findings.then(|| loader.shown.get()).flatten().map(|p| view! {
+                <FindingList findings=p.findings.clone() lang=lang level=level.below(1)/>
+            })}
         </div>
     }
 }

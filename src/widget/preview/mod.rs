@@ -1,0 +1,126 @@
+//! The preview for the end-to-end test environment: municipal staff and suppliers pick a test
+//! citizen, a language and a view, or load an API response from a file, and see exactly what
+//! the widget shows, with the rules' findings below.
+
+use leptos::prelude::*;
+use serde::Deserialize;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::api::decode;
+use crate::client::Options;
+use crate::i18n::{fill, Lang};
+use crate::rules::documents::ViewKind;
+
+use super::app::App;
+use super::notice::{self, Kind, Notice};
+
+stylance::import_crate_style!(style, "src/widget/preview/preview.module.css");
+
+/// An entry of `fixtures/index.json`.
+#[derive(Debug, Clone, Deserialize)]
+struct TestCitizen {
+    id: String,
+    name: String,
+}
+
+/// A response loaded from a file: its name and body.
+type Loaded = (String, Arc<str>);
+
+#[component]
+pub fn Preview(options: Options) -> impl IntoView {
+    let subject = RwSignal::new(options.subject.clone().unwrap_or_else(|| "kontanthjaelp".to_owned()));
+    let lang = RwSignal::new(options.lang);
+    let view_kind = RwSignal::new(options.view);
+    let loaded = RwSignal::new(None::<Loaded>);
+    let citizens = RwSignal::new(Vec::<TestCitizen>::new());
+    let file_error = RwSignal::new(None::<String>);
+    leptos::task::spawn_local(async move {
+        let list = async {
+            gloo_net::http::Request::get("fixtures/index.json").send().await.ok()?.json::<Vec<TestCitizen>>().await.ok()
+        };
+        if let Some(list) = list.await {
+            citizens.try_set(list);
+        }
+    });
+
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(file) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .and_then(|input| input.files())
+            .and_then(|files| files.get(0))
+        else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let text = JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()).unwrap_or_default();
+            // A file that is not an overview is refused here, so what is shown stays shown.
+            match decode(&text) {
+                Ok(_) => {
+                    file_error.try_set(None);
+                    loaded.try_set(Some((file.name(), text.into())));
+                }
+                Err(error) => {
+                    file_error.try_set(Some(format!("{} ({error})", file.name())));
+                }
+            }
+        });
+    };
+
+    let widget = move || {
+        let options = Options { subject: Some(subject.get()), lang: lang.get(), view: view_kind.get(), ..options.clone() };
+        let given = loaded.get().map(|(_, body)| body);
+        view! { <App options=options given=given findings=true/> }
+    };
+
+    view! {
+        <div class=style::preview lang=move || lang.get().code()>
+            {move || {
+                let t = lang.get().texts();
+                view! {
+                    <Notice kind=Kind::Info title=t.preview_banner_title>
+                        <p class=notice::style::body>{t.preview_banner_body}</p>
+                    </Notice>
+                    <div class=style::controls>
+                        <label class=style::control>
+                            {t.preview_citizen}
+                            <select on:change=move |ev| { loaded.set(None); subject.set(event_target_value(&ev)); }>
+                                {move || citizens.get().into_iter().map(|c| {
+                                    let id = c.id.clone();
+                                    view! { <option value=c.id selected=move || subject.get() == id>{c.name}</option> }
+                                }).collect_view()}
+                            </select>
+                        </label>
+                        <label class=style::control>
+                            {t.preview_language}
+                            <select on:change=move |ev| lang.set(Lang::parse(&event_target_value(&ev)))>
+                                {[Lang::Da, Lang::En].map(|l| view! {
+                                    <option value=l.code() lang=l.code() selected=move || lang.get() == l>{l.autonym()}</option>
+                                }).collect_view()}
+                            </select>
+                        </label>
+                        <label class=style::control>
+                            {t.preview_view}
+                            <select on:change=move |ev| view_kind.set(ViewKind::parse(&event_target_value(&ev)))>
+                                {[(ViewKind::Citizen, t.view_citizen), (ViewKind::Verification, t.view_verification)].map(|(v, text)| view! {
+                                    <option value=v.wire() selected=move || view_kind.get() == v>{text}</option>
+                                }).collect_view()}
+                            </select>
+                        </label>
+                        <label class=style::control>
+                            {t.preview_file}
+                            <input type="file" accept=".json,application/json" on:change=on_file/>
+                        </label>
+                    </div>
+                    {move || file_error.get().map(|e| view! {
+                        <Notice kind=Kind::Error><p class=notice::style::body role="alert">{fill(t.preview_file_error, &e)}</p></Notice>
+                    })}
+                    {move || loaded.get().map(|(name, _)| view! { <p class=style::loaded>{fill(t.preview_file_loaded, &name)}</p> })}
+                }
+            }}
+            {widget}
+        </div>
+    }
+}
