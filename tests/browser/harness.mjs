@@ -29,7 +29,12 @@ export async function startServer() {
 
 /** A fresh page with the clock pinned to the fixtures' "today", 23 November 2026. */
 export async function openPage(browser, options = {}) {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, locale: "da-DK", timezoneId: "Europe/Copenhagen" });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    locale: "da-DK",
+    timezoneId: "Europe/Copenhagen",
+    bypassCSP: options.bypassCSP ?? false,
+  });
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date("2026-11-23T10:00:00+01:00"));
   const errors = [];

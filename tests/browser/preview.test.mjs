@@ -1,0 +1,67 @@
+// The test environment's preview: the banner, the picker of test citizens, language and view
+// switches, loading a response from a file, the findings, and the verification view.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { suite, openWidget, widget, shownText } from "./harness.mjs";
+
+const env = suite(test);
+const preview = (page) => page.locator("[data-mit-overblik-preview]");
+
+test("the banner, the picker and the switches", async () => {
+  const { context, page } = await openWidget(env.browser, env.url, { subject: "tom" });
+  await widget(page);
+  await preview(page).getByText("Testmiljø", { exact: true }).waitFor();
+  const picker = preview(page).getByLabel("Testborger");
+  await page.waitForFunction(() => document.querySelector("[data-mit-overblik-preview]").shadowRoot.querySelectorAll("option").length > 8);
+  await picker.selectOption({ label: "Bøder og tilbagebetaling" });
+  await preview(page).getByRole("heading", { name: "Biblioteksgebyr, overskredet lånetid" }).first().waitFor();
+  await preview(page).getByLabel("Sprog").selectOption("en");
+  await preview(page).getByRole("heading", { name: /Payments/ }).waitFor();
+  await preview(page).getByText("Test environment", { exact: true }).waitFor();
+  await context.close();
+});
+
+test("a response from a file, with its findings; a bad file changes nothing", async () => {
+  const { context, page } = await openWidget(env.browser, env.url, { subject: "tom" });
+  await widget(page);
+  const hostile = readFileSync(new URL("../../public/fixtures/fjendtlig.json", import.meta.url));
+  await preview(page).getByLabel("Indlæs et svar fra en fil (JSON)").setInputFiles({ name: "svar.json", mimeType: "application/json", buffer: hostile });
+  await preview(page).getByText("Viser svaret fra filen svar.json.").waitFor();
+  await preview(page).getByRole("heading", { name: "Akuttilbud til xxxxxx-xxxx" }).waitFor();
+  const findings = preview(page).getByRole("region", { name: "Fund i data" });
+  const text = await findings.innerText();
+  for (const expected of [
+    /Usikkert link fjernet\s*Sag h-1: selfService\.url: NotHttps: javascript:alert/,
+    /CPR-lignende nummer skjult\s*Sag h-1: caseTitle: 1/,
+    /Element udeladt, fordi det ikke følger kontrakten\s*cases nr\. 3 \(id h-1\): duplicate id/,
+    /Ukendt KLE-emne\s*Sag h-2/,
+    /Sag uden fremdrift\s*Sag h-3/,
+    /Ingen kontaktoplysninger\s*Emne 0101\/99\.99\.99/,
+    /Ingen anmeldelse af sikkerhedsbrud/,
+  ]) {
+    assert.match(text, expected);
+  }
+  assert.doesNotMatch(text, /010190|0101901234/, "findings never quote a CPR-like number");
+
+  await preview(page).getByLabel("Indlæs et svar fra en fil (JSON)").setInputFiles({ name: "ødelagt.json", mimeType: "application/json", buffer: Buffer.from("{ not json") });
+  await preview(page).getByRole("alert").waitFor();
+  assert.match(await preview(page).getByRole("alert").innerText(), /Filen kan ikke vises: ødelagt\.json/);
+  assert.match(await shownText(page), /Akuttilbud til xxxxxx-xxxx/, "what was shown stays shown");
+  await context.close();
+});
+
+test("the verification view: the warning banner and verification-only document titles, marked", async () => {
+  const { context, page } = await openWidget(env.browser, env.url, { subject: "dokumenter", view: "verification" });
+  const region = await widget(page);
+  assert.match(await shownText(page), /Verifikation: rigtige borgeres oplysninger[\s\S]*må ikke tage skærmbilleder/);
+  const card = region.getByRole("article").filter({ hasText: "OD-SPS-2" });
+  await card.getByRole("button", { name: "Dokumenter (1)" }).click();
+  assert.match(await card.innerText(), /Notat fra visitationsmøde\s*Kun i verifikation/);
+
+  await preview(page).getByLabel("Visning").selectOption("citizen");
+  await page.waitForFunction(() => !/Verifikation: rigtige/.test(document.querySelector("[data-mit-overblik-preview]").shadowRoot.textContent));
+  const citizenCard = preview(page).getByRole("article").filter({ hasText: "OD-SPS-2" });
+  assert.equal(await citizenCard.getByRole("button", { name: /Dokumenter/ }).count(), 0, "the citizen does not see them");
+  await context.close();
+});
