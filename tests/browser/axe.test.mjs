@@ -1,44 +1,72 @@
-// axe-core (WCAG 2.0/2.1 A and AA) on every fixture and every state.
+// axe-core in Chromium, WCAG 2.0, 2.1 and 2.2 A/AA plus best practice: every fixture × view ×
+// language × viewport (320, 768, 1280 px) with every disclosure open, and every state.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { suite, openWidget, widget } from "./harness.mjs";
+import { suite, openWidget, widget, HOSTS } from "./harness.mjs";
 
 const env = suite(test);
 const index = JSON.parse(readFileSync(new URL("../../public/fixtures/index.json", import.meta.url)));
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+const WIDTHS = [320, 768, 1280];
 
 async function violations(page) {
   const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
-async function check(query, options = {}, prepare = async () => {}) {
-  const { context, page } = await openWidget(env.browser, env.url, query, options);
-  await prepare(page);
-  assert.deepEqual(await violations(page), []);
-  await context.close();
+/** Runs axe at every width; returns what it found, labelled by width. */
+async function atEveryWidth(page) {
+  const found = [];
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const v of await violations(page)) found.push(`${width}px ${v}`);
+  }
+  return found;
+}
+
+async function openAll(page) {
+  const buttons = page.locator(`:is(${HOSTS}) button[aria-expanded='false']`);
+  for (let i = 0, n = Math.min(await buttons.count(), 12); i < n; i++) await buttons.first().click();
 }
 
 for (const { id } of index) {
   for (const view of ["citizen", "verification"]) {
-    test(`axe: ${id} (${view}), with every disclosure open`, () =>
-      check({ subject: id, view }, {}, async (page) => {
+    for (const lang of ["da", "en"]) {
+      test(`axe: ${id}, ${view}, ${lang}, at 320/768/1280 px`, async () => {
+        const { context, page } = await openWidget(env.browser, env.url, { subject: id, view, lang });
         await widget(page);
-        const buttons = page.locator(":is([data-mit-overblik], [data-mit-overblik-preview]) button[aria-expanded='false']");
-        for (let i = 0, n = Math.min(await buttons.count(), 12); i < n; i++) await buttons.first().click();
-      }));
+        await openAll(page);
+        assert.deepEqual(await atEveryWidth(page), []);
+        await context.close();
+      });
+    }
   }
 }
 
-test("axe: loading", () =>
-  check({}, { route: () => new Promise(() => {}) }, (page) =>
-    page.waitForFunction(() => document.querySelector("[data-mit-overblik], [data-mit-overblik-preview]").shadowRoot?.querySelector('[role="status"]')?.textContent.includes("Henter")),
-  ));
+const states = {
+  loading: { route: () => new Promise(() => {}), ready: (page) => page.waitForFunction((h) => document.querySelector(h).shadowRoot?.querySelector('[role="status"]')?.textContent.includes("Henter"), HOSTS) },
+  error: { route: (r) => r.fulfill({ status: 500, body: "{}" }) },
+  "logged out": { route: (r) => r.fulfill({ status: 401, body: "{}" }) },
+  forbidden: { route: (r) => r.fulfill({ status: 403, body: "{}" }) },
+  empty: { query: { subject: "tom" } },
+  partial: { query: { subject: "flere-myndigheder" } },
+};
+for (const [name, state] of Object.entries(states)) {
+  test(`axe: the ${name} state at 320/768/1280 px`, async () => {
+    const { context, page } = await openWidget(env.browser, env.url, state.query ?? {}, { route: state.route });
+    await (state.ready ? state.ready(page) : widget(page));
+    assert.deepEqual(await atEveryWidth(page), []);
+    await context.close();
+  });
+}
 
-test("axe: error", () => check({}, { route: (r) => r.fulfill({ status: 500, body: "{}" }) }, (page) => widget(page)));
-
-test("axe: logged out", () => check({}, { route: (r) => r.fulfill({ status: 401, body: "{}" }) }, (page) => widget(page)));
-
-test("axe: English", () => check({ subject: "betalinger", lang: "en" }, {}, (page) => widget(page)));
+test("axe: the example host page", async () => {
+  const { context, page } = await openWidget(env.browser, env.url, {}, {});
+  await page.goto(`${env.url}host-example.html`);
+  await widget(page, 0);
+  await widget(page, 1);
+  assert.deepEqual(await atEveryWidth(page), []);
+  await context.close();
+});

@@ -70,9 +70,9 @@ export async function openWidget(browser, base, query = {}, options = {}) {
   return { context, page };
 }
 
-/** Section by its visible name ("Sager", "Ydelser", "Betalinger"). */
+/** Section by its heading ("Sager", "Ydelser", "Betalinger"). */
 export function section(region, name) {
-  return region.getByRole("region", { name, exact: true });
+  return region.locator("section").filter({ has: region.page().getByRole("heading", { name: new RegExp(`^${name}\\s*\\(\\d+\\)$`) }) });
 }
 
 /** Every href in the widget's shadow roots. */

@@ -32,6 +32,9 @@ struct Loader {
     failure: RwSignal<Option<Failure>>,
     loading: RwSignal<bool>,
     automatic_retries: StoredValue<u32>,
+    /// Set by the retry button: when the load ends, focus goes to its outcome.
+    focus_outcome: StoredValue<bool>,
+    root: NodeRef<leptos::html::Div>,
 }
 
 impl Loader {
@@ -64,12 +67,31 @@ impl Loader {
                     self.failure.set(Some(failure));
                 }
             }
+            if self.focus_outcome.try_get_value() == Some(true) {
+                self.focus_outcome.set_value(false);
+                request_animation_frame(move || self.focus_outcome_now());
+            }
         });
     }
 
     fn retry_now(self) {
         self.automatic_retries.set_value(0);
+        self.focus_outcome.set_value(true);
         self.load();
+    }
+
+    /// After a retry the button that was pressed is gone: focus the new failure message, or
+    /// the widget itself when the overview arrived, so keyboard and screen-reader users land
+    /// on what happened.
+    fn focus_outcome_now(self) {
+        let Some(root) = self.root.get_untracked() else { return };
+        let target = root
+            .query_selector("[data-failure]")
+            .ok()
+            .flatten()
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+            .unwrap_or_else(|| root.into());
+        let _ = target.focus();
     }
 }
 
@@ -93,6 +115,8 @@ pub fn App(
         failure: RwSignal::new(None),
         loading: RwSignal::new(false),
         automatic_retries: StoredValue::new(0),
+        focus_outcome: StoredValue::new(false),
+        root: NodeRef::new(),
     };
     loader.load();
 
@@ -112,7 +136,7 @@ pub fn App(
             let kept = loader.shown.with_untracked(Option::is_some).then_some(t.error_kept);
             let log_in = login_url.clone().filter(|_| view.log_in);
             view! {
-                <Notice kind=Kind::Error title=view.title>
+                <Notice kind=Kind::Error title=view.title focusable=true>
                     <p class=notice::style::body>{view.body}{kept.map(|k| format!(" {k}"))}</p>
                     <div class=notice::style::actions>
                         {view.retry.then(|| view! {
@@ -132,7 +156,7 @@ pub fn App(
     };
 
     view! {
-        <div class=style::root role="region" aria-label=t.region lang=lang.code()>
+        <div class=style::root role="region" aria-label=t.region lang=lang.code() tabindex="-1" node_ref=loader.root>
             <Heading level=level class=style::title>{t.region}</Heading>
             <p class=VISUALLY_HIDDEN role="status">{announcement}</p>
             {(view_kind == ViewKind::Verification).then(|| view! {

@@ -41,7 +41,7 @@ fn Year(lang: Lang, year: PaymentYear) -> impl IntoView {
     let region_label = caption.clone();
     view! {
         <div class=style::year>
-            <div class=style::scroll tabindex="0" role="region" aria-label=region_label>
+            <div class=style::scroll tabindex="0" role="group" aria-label=region_label>
                 <table class=style::table>
                     <caption>{caption}</caption>
                     <thead>

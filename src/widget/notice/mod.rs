@@ -11,15 +11,25 @@ pub enum Kind {
     Error,
 }
 
+/// `focusable`: a failure the widget moves focus to after a retry.
 #[component]
-pub fn Notice(kind: Kind, #[prop(optional, into)] title: Option<String>, children: Children) -> impl IntoView {
+pub fn Notice(
+    kind: Kind,
+    #[prop(optional, into)] title: Option<String>,
+    #[prop(optional)] focusable: bool,
+    children: Children,
+) -> impl IntoView {
     let kind_class = match kind {
         Kind::Info => style::info,
         Kind::Warning => style::warning,
         Kind::Error => style::error,
     };
     view! {
-        <div class=format!("{} {}", style::notice, kind_class)>
+        <div
+            class=format!("{} {}", style::notice, kind_class)
+            tabindex=focusable.then_some("-1")
+            data-failure=focusable.then_some("")
+        >
             {title.map(|t| view! { <strong class=style::title>{t}</strong> })}
             {children()}
         </div>

@@ -45,7 +45,6 @@ where
     // A new filter starts from the top again.
     Effect::watch(move || items.with(|i| Arc::as_ptr(i)), move |_, _, _| shown.set(PAGE), false);
     let root = NodeRef::<html::Section>::new();
-    let heading_id = format!("mo-section-{}", texts.title.to_lowercase());
 
     let show_more = move |_| {
         let first_new = shown.get_untracked();
@@ -106,11 +105,11 @@ where
         })
     };
 
-    let label_id = heading_id.clone();
+    // A plain section, not a landmark: the widget is one region, its sections are headed parts.
     view! {
-        <section class=style::section aria-labelledby=heading_id node_ref=root>
+        <section class=style::section node_ref=root>
             <Heading level=level class=style::heading>
-                <span id=label_id>{texts.title}</span>
+                <span>{texts.title}</span>
                 <span class=style::count>{format!("({total})")}</span>
             </Heading>
             {controls.filter(|_| total > 1).map(|c| view! { <div class=style::controls>{c}</div> })}
