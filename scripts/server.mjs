@@ -1,6 +1,7 @@
 // A small local server for the widget: serves the built widget (dist/) and answers the
 // overview API from the test citizens in public/fixtures, as the end-to-end test
-// environment does (`?subject=<id>`). Loopback only.
+// environment does (`?subject=<id>`). Loopback only. `&fault=reset|truncated|slow-body`
+// simulates a broken connection for the fault tests.
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -31,8 +32,22 @@ async function overview(url, res) {
   try {
     const body = JSON.parse(await readFile(join(fixtures, `${subject}.json`), "utf8"));
     body.view = url.searchParams.get("view") === "verification" ? "verification" : "citizen";
+    const text = JSON.stringify(body);
+    const fault = url.searchParams.get("fault");
+    if (fault === "reset") {
+      res.socket.destroy();
+      return;
+    }
     res.writeHead(200, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
-    res.end(JSON.stringify(body));
+    if (fault === "truncated") {
+      res.end(text.slice(0, text.length >> 1));
+    } else if (fault === "slow-body") {
+      // Half the body now, the rest never: a stalled connection, ended after a minute.
+      res.write(text.slice(0, text.length >> 1));
+      setTimeout(() => res.destroy(), 60_000).unref();
+    } else {
+      res.end(text);
+    }
   } catch {
     res.writeHead(404, { "content-type": "application/json" }).end("{}");
   }

@@ -78,7 +78,8 @@ impl FailureView {
                 let wait = retry_after_s.unwrap_or(5).clamp(1, 120).to_string();
                 (t.error_title, format!("{} {}", t.error_rate_limited, fill(t.retrying_in, &wait)), true, false)
             }
-            Failure::Server { .. } | Failure::Network => (t.error_title, t.error_server.to_owned(), true, false),
+            Failure::Server { .. } => (t.error_title, t.error_server.to_owned(), true, false),
+            Failure::Network => (t.error_title, t.error_network.to_owned(), true, false),
             Failure::Timeout => (t.error_title, t.error_timeout.to_owned(), true, false),
             Failure::Offline => (t.error_title, t.error_offline.to_owned(), true, false),
             Failure::Unreadable(_) => (t.error_title, t.error_unreadable.to_owned(), true, false),

@@ -119,6 +119,13 @@ pub fn App(
         root: NodeRef::new(),
     };
     loader.load();
+    // Back online after a failure: try again by itself.
+    let online = window_event_listener(leptos::ev::online, move |_| {
+        if loader.failure.with_untracked(Option::is_some) {
+            loader.retry_now();
+        }
+    });
+    on_cleanup(move || online.remove());
 
     let announcement = move || {
         if loader.loading.get() {
@@ -165,7 +172,11 @@ pub fn App(
                 </Notice>
             })}
             {move || loader.shown.get().and_then(|p| p.updated.clone()).map(|updated| view! {
-                <p class=style::updated>{updated}". "{t.freshness}</p>
+                <div class=style::freshness>
+                    <p class=style::updated>{updated}". "{t.freshness}</p>
+                    <button type="button" class=style::refresh disabled=move || loader.loading.get()
+                        on:click=move |_| loader.retry_now()>{t.refresh}</button>
+                </div>
             })}
             {failure_notice}
             {body}
