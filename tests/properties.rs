@@ -27,8 +27,109 @@ fn jsonish() -> impl Strategy<Value = String> {
     prop::collection::vec(token, 0..60).prop_map(|t| t.concat())
 }
 
+/// 2,000 cases each in `cargo test`; `PROPTEST_CASES=1000000 cargo test --release --test
+/// properties` runs a million (the README records what ran).
+fn config() -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(2000);
+    ProptestConfig { cases, ..ProptestConfig::default() }
+}
+
+/// A real response as a JSON value, and every path to a value inside it (read once).
+fn fixture_and_paths() -> (serde_json::Value, &'static [Vec<PathStep>]) {
+    static ONCE: std::sync::OnceLock<(serde_json::Value, Vec<Vec<PathStep>>)> = std::sync::OnceLock::new();
+    let (value, paths) = ONCE.get_or_init(read_fixture);
+    (value.clone(), paths)
+}
+
+fn read_fixture() -> (serde_json::Value, Vec<Vec<PathStep>>) {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/fixtures/grundejer.json")).expect("fixture");
+    let value: serde_json::Value = serde_json::from_str(&text).expect("fixture is JSON");
+    let mut paths = Vec::new();
+    collect_paths(&value, &mut Vec::new(), &mut paths);
+    (value, paths)
+}
+
+#[derive(Clone, Debug)]
+enum PathStep {
+    Key(String),
+    Index(usize),
+}
+
+fn collect_paths(value: &serde_json::Value, here: &mut Vec<PathStep>, out: &mut Vec<Vec<PathStep>>) {
+    out.push(here.clone());
+    match value {
+        serde_json::Value::Object(map) => {
+            for (k, v) in map {
+                here.push(PathStep::Key(k.clone()));
+                collect_paths(v, here, out);
+                here.pop();
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                here.push(PathStep::Index(i));
+                collect_paths(v, here, out);
+                here.pop();
+            }
+        }
+        _ => {}
+    }
+}
+
+fn at_mut<'a>(value: &'a mut serde_json::Value, path: &[PathStep]) -> Option<&'a mut serde_json::Value> {
+    path.iter().try_fold(value, |v, step| match step {
+        PathStep::Key(k) => v.get_mut(k.as_str()),
+        PathStep::Index(i) => v.get_mut(*i),
+    })
+}
+
+/// Any JSON value, a few levels deep, biased towards what breaks things.
+fn any_json() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::{json, Value};
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(|n| json!(n)),
+        any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(|f| json!(f)),
+        any::<String>().prop_map(Value::String),
+        prop::sample::select(vec![
+            "javascript:alert(1)", "https://kk.dk/{caseNumber}", "010190-1234", "<script>x</script>", "2026-02-30",
+            "9999-12-31", "1900-01-01", "Afsluttet", "verification", "caseTitle", "\u{202E}", "", "0101", "02.34.02",
+        ])
+        .prop_map(|s| json!(s)),
+    ];
+    leaf.prop_recursive(3, 24, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(serde_json::Value::Array),
+            prop::collection::btree_map("[a-zA-Z]{1,10}", inner, 0..4).prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+    #![proptest_config(config())]
+
+    /// Fuzzing every field: one value anywhere in a real response replaced by anything.
+    #[test]
+    fn any_field_replaced_by_anything_never_panics(pick in any::<prop::sample::Index>(), replacement in any_json(), delete in any::<bool>()) {
+        let (mut value, paths) = fixture_and_paths();
+        let path = &paths[pick.index(paths.len())];
+        if delete && !path.is_empty() {
+            let (last, parent) = path.split_last().expect("non-empty path");
+            if let (Some(parent), PathStep::Key(k)) = (at_mut(&mut value, parent), last) {
+                if let Some(map) = parent.as_object_mut() {
+                    map.remove(k);
+                }
+            }
+        } else if let Some(slot) = at_mut(&mut value, path) {
+            *slot = replacement;
+        }
+        if let Ok(overview) = decode(&value.to_string()) {
+            for view in [ViewKind::Citizen, ViewKind::Verification] {
+                present(&overview, Context { view, ..context() });
+            }
+        }
+    }
 
     #[test]
     fn decoder_and_presentation_never_panic(input in jsonish()) {

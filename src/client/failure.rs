@@ -1,7 +1,7 @@
 //! What can go wrong when fetching the overview, and what the citizen is told and offered.
 
 use crate::api::DecodeError;
-use crate::i18n::{fill, Lang};
+use crate::i18n::Lang;
 
 /// Why there is no (new) overview.
 #[derive(Debug, Clone, PartialEq)]
@@ -75,8 +75,8 @@ impl FailureView {
             Failure::Forbidden => (t.forbidden_title, t.forbidden_body.to_owned(), false, false),
             Failure::NotFound => (t.error_title, t.error_not_found.to_owned(), true, false),
             Failure::RateLimited { retry_after_s } => {
-                let wait = retry_after_s.unwrap_or(5).clamp(1, 120).to_string();
-                (t.error_title, format!("{} {}", t.error_rate_limited, fill(t.retrying_in, &wait)), true, false)
+                let wait = retry_after_s.unwrap_or(5).clamp(1, 120) as usize;
+                (t.error_title, format!("{} {}", t.error_rate_limited, t.retrying_in.of(wait)), true, false)
             }
             Failure::Server { .. } => (t.error_title, t.error_server.to_owned(), true, false),
             Failure::Network => (t.error_title, t.error_network.to_owned(), true, false),

@@ -16,7 +16,7 @@ pub(super) static TEXTS: Texts = Texts {
     error_kept: "Du ser de oplysninger, vi hentede sidst.",
     retry: "Prøv igen",
     refresh: "Hent igen",
-    retrying_in: "Vi prøver automatisk igen om {} sekunder.",
+    retrying_in: Plural { one: "Vi prøver automatisk igen om 1 sekund.", many: "Vi prøver automatisk igen om {} sekunder." },
     unauthorized_title: "Du er ikke længere logget ind",
     unauthorized_body: "Log ind igen for at se dit overblik.",
     log_in: "Log ind igen",

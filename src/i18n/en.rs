@@ -16,7 +16,7 @@ pub(super) static TEXTS: Texts = Texts {
     error_kept: "You are seeing the information we fetched last time.",
     retry: "Try again",
     refresh: "Fetch again",
-    retrying_in: "We will try again automatically in {} seconds.",
+    retrying_in: Plural { one: "We will try again automatically in 1 second.", many: "We will try again automatically in {} seconds." },
     unauthorized_title: "You are no longer logged in",
     unauthorized_body: "Log in again to see your overview.",
     log_in: "Log in again",

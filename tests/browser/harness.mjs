@@ -102,3 +102,15 @@ export function suite(test) {
   });
   return env;
 }
+
+/** What the citizen sees: the widget's text without the preview's findings for staff. */
+export function citizenText(page, nth = 0) {
+  return page.evaluate(
+    ([h, n]) => {
+      const region = document.querySelectorAll(h)[n].shadowRoot.querySelector('[role="region"]');
+      const findings = region.querySelector("[data-findings]");
+      return findings ? region.innerText.replace(findings.innerText, "") : region.innerText;
+    },
+    [HOSTS, nth],
+  );
+}

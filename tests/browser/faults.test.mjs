@@ -1,0 +1,186 @@
+// Network faults, each simulated, with the message, the retry behaviour, and what was shown
+// kept; a sample of the bad-response corpus in the browser; a 20 MB response.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { suite, openWidget, widget, shownText, citizenText, HOSTS } from "./harness.mjs";
+
+const env = suite(test);
+const fixture = (id) => readFileSync(new URL(`../../public/fixtures/${id}.json`, import.meta.url), "utf8");
+const ok = (body = fixture("kontanthjaelp")) => ({ status: 200, body, headers: { "content-type": "application/json" } });
+
+/** A route that answers from a list of responses, recording when each call came. */
+function script(...answers) {
+  const calls = [];
+  const route = async (r) => {
+    calls.push(Date.now());
+    const answer = answers[Math.min(calls.length - 1, answers.length - 1)];
+    if (answer === "hang") return;
+    if (typeof answer === "string") return r.abort(answer);
+    return r.fulfill(answer);
+  };
+  return { route, calls };
+}
+
+const cases = [
+  ["no answer within the time limit", { "timeout-ms": 1000 }, script("hang").route, /Det tog for lang tid at hente dit overblik/],
+  ["a connection reset", {}, script("connectionreset").route, /Vi kunne ikke få forbindelse/],
+  ["a refused connection", {}, script("connectionrefused").route, /Vi kunne ikke få forbindelse/],
+  ["404", {}, script({ status: 404, body: "{}" }).route, /Vi kunne ikke finde dit overblik/],
+  ["a wrong content type", {}, script({ status: 200, body: fixture("tom"), headers: { "content-type": "text/plain" } }).route, /Vi fik et svar, som vi ikke kan læse/],
+  ["JSON that is not an overview", {}, script({ status: 200, body: '{"error":"maintenance"}', headers: { "content-type": "application/json" } }).route, /Vi fik et svar, som vi ikke kan læse/],
+];
+for (const [name, query, route, message] of cases) {
+  test(`fault: ${name}`, async () => {
+    const { context, page } = await openWidget(env.browser, env.url, query, { route });
+    const region = await widget(page);
+    assert.match(await shownText(page), message);
+    await region.getByRole("button", { name: "Prøv igen" }).waitFor();
+    await context.close();
+  });
+}
+
+for (const fault of ["slow-body", "truncated", "reset"]) {
+  test(`fault from the server: ${fault}`, async () => {
+    const route = (r) => r.continue({ url: `${r.request().url()}&fault=${fault}` });
+    const { context, page } = await openWidget(env.browser, env.url, { "timeout-ms": 1500 }, { route });
+    await widget(page);
+    const expected = { "slow-body": /Det tog for lang tid/, truncated: /Vi fik et svar, som vi ikke kan læse/, reset: /Vi kunne ikke få forbindelse/ }[fault];
+    assert.match(await shownText(page), expected);
+    await context.close();
+  });
+}
+
+test("403: an explanation and no retry, automatic or offered", async () => {
+  const { route, calls } = script({ status: 403, body: "{}" });
+  const { context, page } = await openWidget(env.browser, env.url, {}, { route });
+  const region = await widget(page);
+  assert.match(await shownText(page), /Du har ikke adgang/);
+  await page.waitForTimeout(1500);
+  assert.equal(calls.length, 1);
+  assert.equal(await region.getByRole("button", { name: "Prøv igen" }).count(), 0);
+  await context.close();
+});
+
+test("429: waits as long as Retry-After says, then succeeds", async () => {
+  const { route, calls } = script({ status: 429, body: "{}", headers: { "retry-after": "2" } }, ok());
+  const { context, page } = await openWidget(env.browser, env.url, {}, { route });
+  await widget(page);
+  assert.match(await shownText(page), /Vi prøver automatisk igen om 2 sekunder/);
+  await page.waitForFunction((h) => /Sager/.test(document.querySelector(h).shadowRoot.textContent), HOSTS, { timeout: 5000 });
+  assert.ok(calls[1] - calls[0] >= 1900, `waited ${calls[1] - calls[0]} ms`);
+  await context.close();
+});
+
+for (const status of [500, 502, 503, 504]) {
+  test(`${status}: retried by itself with growing pauses, and by hand`, async () => {
+    const { route, calls } = script({ status, body: "{}" }, { status, body: "{}" }, { status, body: "{}" }, ok());
+    const { context, page } = await openWidget(env.browser, env.url, {}, { route });
+    const region = await widget(page);
+    assert.match(await shownText(page), /Der er en fejl hos os/);
+    await region.getByRole("button", { name: "Prøv igen" }).waitFor();
+    if (status === 502) {
+      await page.waitForFunction((h) => /Sager\s*\(/.test(document.querySelector(h).shadowRoot.textContent), HOSTS, { timeout: 15000 });
+      const pauses = calls.slice(1).map((t, i) => t - calls[i]);
+      assert.ok(pauses[0] >= 900 && pauses[1] >= 1900 && pauses[2] >= 3900, `pauses ${pauses}`);
+    } else {
+      await region.getByRole("button", { name: "Prøv igen" }).click();
+      assert.ok(calls.length >= 2);
+    }
+    await context.close();
+  });
+}
+
+test("a failed refresh keeps what was shown; a retry does not duplicate it", async () => {
+  const { route, calls } = script(ok(), { status: 503, body: "{}" }, ok());
+  const { context, page } = await openWidget(env.browser, env.url, {}, { route });
+  const region = await widget(page);
+  const articles = () => region.getByRole("article").count();
+  const before = await articles();
+  await region.getByRole("button", { name: "Hent igen" }).click();
+  await region.getByText("Du ser de oplysninger, vi hentede sidst.", { exact: false }).waitFor();
+  assert.equal(await articles(), before, "what was shown stays");
+  await region.getByRole("button", { name: "Prøv igen" }).click();
+  await page.waitForFunction((h) => !document.querySelector(h).shadowRoot.querySelector("[data-failure]"), HOSTS);
+  assert.equal(await articles(), before, "no duplicates");
+  assert.match(await shownText(page), /Sager\s*\(3\)/);
+  assert.ok(calls.length >= 3);
+  await context.close();
+});
+
+test("offline is recognised and said; back online, it loads by itself", async () => {
+  const { context, page } = await openWidget(env.browser, env.url, {}, {});
+  const region = await widget(page);
+  await context.setOffline(true);
+  await region.getByRole("button", { name: "Hent igen" }).click();
+  await page.waitForFunction((h) => /ikke forbundet til internettet/.test(document.querySelector(h)?.shadowRoot?.textContent ?? ""), HOSTS);
+  await context.setOffline(false);
+  await page.waitForFunction((h) => /Sager\s*\(/.test(document.querySelector(h).shadowRoot.textContent), HOSTS, { timeout: 10000 });
+  await context.close();
+});
+
+test("a sample of the bad-response corpus in the browser: a result each, never a panic", async () => {
+  const corpus = JSON.parse(readFileSync(new URL("../corpus/corpus.json", import.meta.url), "utf8"));
+  const sample = corpus.filter((_, i) => i % 8 === 0);
+  for (const entry of sample) {
+    const body = entry.raw ?? JSON.stringify(entry.body);
+    const { context, page } = await openWidget(env.browser, env.url, {}, { route: (r) => r.fulfill({ status: 200, body, headers: { "content-type": "application/json" } }) });
+    await widget(page);
+    const text = await citizenText(page);
+    if (entry.expect.error) assert.match(text, /Vi fik et svar, som vi ikke kan læse/, entry.name);
+    else assert.match(text, /Sager\s*\(\d+\)/, entry.name);
+    for (const absent of entry.expect.absent ?? []) assert.ok(!text.includes(absent), `${entry.name}: ${absent}`);
+    assert.deepEqual(page.errors, [], `${entry.name}: no exception`);
+    assert.equal(await page.locator("[data-fallback]").count(), 0, `${entry.name}: no crash`);
+    await context.close();
+  }
+});
+
+test("a 20 MB response: shown, with the longest task measured", async () => {
+  const big = JSON.parse(fixture("stor"));
+  const doc = (i, k) => ({ title: `Dokument ${k} i sag ${i}: ${"Oplysninger om sagens forløb. ".repeat(3)}`, date: "2026-01-02", direction: "outgoing" });
+  big.cases = Array.from({ length: 6000 }, (_, i) => ({ ...big.cases[i % big.cases.length], id: `big-${i}`, documents: Array.from({ length: 24 }, (_, k) => doc(i, k)) }));
+  const body = JSON.stringify(big);
+  assert.ok(body.length > 20e6, `${(body.length / 1e6).toFixed(1)} MB`);
+  const { context, page } = await openWidget(env.browser, env.url, {}, { route: (r) => r.fulfill({ status: 200, body, headers: { "content-type": "application/json" } }) });
+  await page.evaluate(() => {
+    window.longTasks = [];
+    new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: "longtask", buffered: true });
+  });
+  const started = Date.now();
+  await page.waitForFunction((h) => /Sager\s*\(6000\)/.test(document.querySelector(h)?.shadowRoot?.textContent ?? ""), HOSTS, { timeout: 60000 });
+  const elapsed = Date.now() - started;
+  const longest = Math.max(0, ...(await page.evaluate(() => window.longTasks)));
+  console.log(`# 20 MB response (${(body.length / 1e6).toFixed(1)} MB): shown after ${elapsed} ms, longest task ${Math.round(longest)} ms`);
+  const items = await page.evaluate((h) => document.querySelector(h).shadowRoot.querySelectorAll("li[data-index]").length, HOSTS);
+  assert.ok(items <= 30, "still a small DOM");
+  assert.ok(longest < 3000, `the page is not frozen for long (${Math.round(longest)} ms)`);
+  await context.close();
+});
+
+test("security: only its own assets and the API are requested; nothing personal is logged or stored", async () => {
+  const { context, page } = await openWidget(env.browser, env.url, {}, {});
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  const consoleLines = [];
+  page.on("console", (m) => consoleLines.push(m.text()));
+  await page.goto(`${env.url}host-example.html`);
+  await widget(page, 0);
+  await widget(page, 1);
+  await page.locator("#overblik").getByRole("button", { name: "Udbetalinger (12)" }).click();
+  const origin = new URL(env.url).origin;
+  for (const url of requests) {
+    assert.equal(new URL(url).origin, origin, `only its own origin: ${url}`);
+    assert.doesNotMatch(url, /\d{6}-?\d{4}/, "no CPR-like number in a URL");
+  }
+  assert.ok(requests.some((u) => u.includes("/api/v1/overview?view=citizen")));
+  assert.deepEqual(consoleLines, [], "nothing in the console");
+  const stored = await page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    idb: (await indexedDB.databases()).length,
+    cookie: document.cookie,
+  }));
+  assert.deepEqual(stored, { local: 0, session: 0, idb: 0, cookie: "" });
+  await context.close();
+});
