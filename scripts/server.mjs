@@ -4,6 +4,7 @@
 // simulates a broken connection for the fault tests.
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
+import { brotliCompressSync, constants } from "node:zlib";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -23,7 +24,23 @@ const types = {
   ".svg": "image/svg+xml",
 };
 
-async function overview(url, res) {
+// Compressed as a production server would serve it, so that measured transfer sizes are real.
+const compressed = new Map();
+function reply(req, res, status, headers, body, cacheKey) {
+  const bytes = Buffer.from(body);
+  if (!/\bbr\b/.test(req.headers["accept-encoding"] ?? "") || bytes.length < 1024) {
+    res.writeHead(status, headers).end(bytes);
+    return;
+  }
+  let br = cacheKey && compressed.get(cacheKey);
+  if (!br) {
+    br = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: cacheKey ? 11 : 5 } });
+    if (cacheKey) compressed.set(cacheKey, br);
+  }
+  res.writeHead(status, { ...headers, "content-encoding": "br", vary: "accept-encoding" }).end(br);
+}
+
+async function overview(req, url, res) {
   const subject = url.searchParams.get("subject") || DEFAULT_SUBJECT;
   if (!/^[a-z0-9-]+$/.test(subject) || subject === "index") {
     res.writeHead(404, { "content-type": "application/json" }).end("{}");
@@ -38,7 +55,9 @@ async function overview(url, res) {
       res.socket.destroy();
       return;
     }
-    res.writeHead(200, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
+    if (fault === "truncated" || fault === "slow-body") {
+      res.writeHead(200, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
+    }
     if (fault === "truncated") {
       res.end(text.slice(0, text.length >> 1));
     } else if (fault === "slow-body") {
@@ -46,7 +65,7 @@ async function overview(url, res) {
       res.write(text.slice(0, text.length >> 1));
       setTimeout(() => res.destroy(), 60_000).unref();
     } else {
-      res.end(text);
+      reply(req, res, 200, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" }, text);
     }
   } catch {
     res.writeHead(404, { "content-type": "application/json" }).end("{}");
@@ -56,7 +75,7 @@ async function overview(url, res) {
 // The strictest policy a host may have: the example host page is served under it.
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'";
 
-async function file(url, res) {
+async function file(req, url, res) {
   let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, "");
   if (path.endsWith("/")) path += "index.html";
   const full = join(dist, path);
@@ -68,8 +87,7 @@ async function file(url, res) {
     const body = await readFile(full);
     const headers = { "content-type": types[extname(full)] ?? "application/octet-stream" };
     if (path.includes("host-example")) headers["content-security-policy"] = STRICT_CSP;
-    res.writeHead(200, headers);
-    res.end(body);
+    reply(req, res, 200, headers, body, `${full}:${body.length}`);
   } catch {
     res.writeHead(404, { "content-type": "text/plain" }).end("not found");
   }
@@ -79,8 +97,8 @@ async function file(url, res) {
 export function serve(port = 8080, host = "127.0.0.1") {
   const server = createServer((req, res) => {
     const url = new URL(req.url, `http://${host}`);
-    if (url.pathname === "/api/v1/overview") return overview(url, res);
-    return file(url, res);
+    if (url.pathname === "/api/v1/overview") return overview(req, url, res);
+    return file(req, url, res);
   });
   return new Promise((ok) => server.listen(port, host, () => ok({ server, url: `http://${host}:${server.address().port}/` })));
 }

@@ -180,7 +180,10 @@ pub fn decode(body: &str) -> Result<Overview, DecodeError> {
 
     Ok(Overview {
         schema_version: version,
-        generated_at: envelope.generated_at.and_then(|raw| serde_json::from_str(raw.get()).ok()),
+        generated_at: envelope
+            .generated_at
+            .and_then(|raw| serde_json::from_str::<std::borrow::Cow<str>>(raw.get()).ok())
+            .and_then(|text| super::dates::parse_instant(&text)),
         view: envelope
             .view
             .and_then(|raw| serde_json::from_str(raw.get()).ok())

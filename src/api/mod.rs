@@ -1,11 +1,13 @@
 //! The overview API: its types and a tolerant decoder (`overview-api.md`, version 1).
 
+mod dates;
 mod decode;
 mod lenient;
 mod model;
 mod open_enum;
 
 pub use decode::{decode, Collection, DecodeError, DropReason, Dropped, Overview, MAX_AMOUNT_ORE, YEARS};
+pub use dates::{parse_date, parse_instant};
 pub use lenient::Items;
 pub use model::*;
 

@@ -6,6 +6,7 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::Deserialize;
 
+use super::dates;
 use super::lenient::Items;
 use super::open_enum::open_enum;
 
@@ -139,6 +140,7 @@ pub struct ClaimType {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct ProgressEntry {
     pub code: ProgressCode,
+    #[serde(deserialize_with = "dates::instant")]
     pub at: DateTime<FixedOffset>,
 }
 
@@ -152,6 +154,7 @@ pub struct Property {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Document {
     pub title: String,
+    #[serde(deserialize_with = "dates::date")]
     pub date: NaiveDate,
     pub direction: Direction,
 }
@@ -171,6 +174,7 @@ pub struct Case {
     pub it_system: Option<String>,
     #[serde(default)]
     pub progress: Items<ProgressEntry>,
+    #[serde(deserialize_with = "dates::date")]
     pub created: NaiveDate,
     #[serde(default = "default_basis")]
     pub basis: Basis,
@@ -187,8 +191,11 @@ fn default_basis() -> Basis {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Payment {
+    #[serde(deserialize_with = "dates::date")]
     pub date: NaiveDate,
+    #[serde(deserialize_with = "dates::date")]
     pub period_from: NaiveDate,
+    #[serde(deserialize_with = "dates::date")]
     pub period_to: NaiveDate,
     pub gross_ore: i64,
     #[serde(default)]
@@ -206,8 +213,9 @@ pub struct Benefit {
     pub kle: Option<String>,
     pub name: String,
     pub status: BenefitStatus,
+    #[serde(deserialize_with = "dates::date")]
     pub from: NaiveDate,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "dates::optional_date")]
     pub to: Option<NaiveDate>,
     #[serde(default)]
     pub repayable: bool,
@@ -224,10 +232,11 @@ pub struct Claim {
     pub claim_type_id: String,
     pub amount_ore: i64,
     pub outstanding_ore: i64,
+    #[serde(deserialize_with = "dates::date")]
     pub created: NaiveDate,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "dates::optional_date")]
     pub due_date: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "dates::optional_date")]
     pub paid_date: Option<NaiveDate>,
     #[serde(default)]
     pub sent_to_debt_collection: bool,

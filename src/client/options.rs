@@ -82,14 +82,22 @@ impl Options {
         }
     }
 
-    /// The overview request's URL. No personal identifier is ever put in it.
+    /// The overview request's address, without its query.
+    pub fn overview_endpoint(&self) -> String {
+        format!("{}{OVERVIEW_PATH}", self.api_base.trim_end_matches('/'))
+    }
+
+    /// The overview request's query. No personal identifier is ever put in it.
+    pub fn overview_query(&self) -> Vec<(&'static str, String)> {
+        let mut query = vec![("view", self.view.wire().to_owned())];
+        query.extend(self.subject.clone().map(|s| ("subject", s)));
+        query
+    }
+
+    /// The whole overview URL, as the browser sends it (for hosts that preload it).
     pub fn overview_url(&self) -> String {
-        let mut url = format!("{}{OVERVIEW_PATH}?view={}", self.api_base.trim_end_matches('/'), self.view.wire());
-        if let Some(subject) = &self.subject {
-            url.push_str("&subject=");
-            url.push_str(&percent_encode(subject));
-        }
-        url
+        let query: Vec<String> = self.overview_query().iter().map(|(k, v)| format!("{k}={}", percent_encode(v))).collect();
+        format!("{}?{}", self.overview_endpoint(), query.join("&"))
     }
 }
 

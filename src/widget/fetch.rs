@@ -5,18 +5,18 @@ use gloo_net::http::Request;
 use web_sys::{AbortController, RequestCredentials};
 
 use crate::api::{decode, DecodeError, Overview};
-use crate::client::Failure;
+use crate::client::{Failure, Options};
 
 use super::browser;
 
-pub async fn overview(url: &str, timeout_ms: u32) -> Result<Overview, Failure> {
+pub async fn overview(options: &Options) -> Result<Overview, Failure> {
     if !browser::online() {
         return Err(Failure::Offline);
     }
     let controller = AbortController::new().map_err(|_| Failure::Network)?;
     let signal = controller.signal();
-    let timer = browser::after(timeout_ms, move || controller.abort());
-    let result = send(url, &signal).await;
+    let timer = browser::after(options.timeout_ms, move || controller.abort());
+    let result = send(options, &signal).await;
     if let Some(timer) = timer {
         browser::cancel(timer);
     }
@@ -27,8 +27,10 @@ pub async fn overview(url: &str, timeout_ms: u32) -> Result<Overview, Failure> {
     })
 }
 
-async fn send(url: &str, signal: &web_sys::AbortSignal) -> Result<Overview, Failure> {
-    let response = Request::get(url)
+async fn send(options: &Options, signal: &web_sys::AbortSignal) -> Result<Overview, Failure> {
+    // The query goes through gloo's builder: it appends a stray '&' to a URL that has one.
+    let response = Request::get(&options.overview_endpoint())
+        .query(options.overview_query())
         .credentials(RequestCredentials::Include)
         .header("Accept", "application/json")
         .abort_signal(Some(signal))

@@ -49,7 +49,8 @@ fn read_options(host: &HtmlElement, options: &JsValue) -> Options {
         js_sys::Reflect::get(&options, &JsValue::from_str(&camel_case(name)))
             .ok()
             .filter(|v| !v.is_undefined() && !v.is_null())
-            .map(|v| v.as_string().unwrap_or_else(|| v.as_f64().map(|n| n.to_string()).unwrap_or_default()))
+            // Numbers (headingLevel: 3) as whole numbers: no float formatting in the bundle.
+            .map(|v| v.as_string().unwrap_or_else(|| v.as_f64().filter(|n| n.is_finite()).map_or_else(String::new, |n| (n as i64).to_string())))
             .or_else(|| host.get_attribute(&format!("data-{name}")))
     })
 }

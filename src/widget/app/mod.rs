@@ -45,7 +45,7 @@ impl Loader {
         leptos::task::spawn_local(async move {
             let result = match given {
                 Some(body) => decode(&body).map_err(Failure::Unreadable),
-                None => fetch::overview(&options.overview_url(), options.timeout_ms).await,
+                None => fetch::overview(&options).await,
             };
             // The widget may have been unmounted while the request was under way.
             if self.loading.try_set(false).is_some() {
