@@ -31,3 +31,13 @@ pub fn cancel(timer: i32) {
         window.clear_timeout_with_handle(timer);
     }
 }
+
+/// Resolves in a new task: long work split at these points never blocks input for its sum.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = after(0, move || {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        });
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

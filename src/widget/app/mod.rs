@@ -53,8 +53,15 @@ impl Loader {
             }
             match result {
                 Ok(overview) => {
+                    // Decoding, presenting and rendering each get a task of their own.
+                    browser::next_task().await;
                     let context = Context { lang: options.lang, view: options.view, today: browser::today() };
-                    self.shown.set(Some(Arc::new(present(&overview, context))));
+                    let presentation = Arc::new(present(&overview, context));
+                    browser::next_task().await;
+                    // Unmounted while it worked: nothing to show it in.
+                    if self.shown.try_set(Some(presentation)).is_some() {
+                        return;
+                    }
                     self.failure.set(None);
                     self.automatic_retries.set_value(0);
                 }
