@@ -14,6 +14,7 @@ use crate::rules::documents::ViewKind;
 use super::benefit_card::BenefitCard as BenefitView;
 use super::case_card::CaseCard as CaseView;
 use super::claim_card::ClaimCard as ClaimView;
+use super::controls;
 use super::findings::FindingList;
 use super::heading::Heading;
 use super::notice::{self, Kind, Notice};
@@ -154,7 +155,7 @@ pub fn App(
                     <p class=notice::style::body>{view.body}{kept.map(|k| format!(" {k}"))}</p>
                     <div class=notice::style::actions>
                         {view.retry.then(|| view! {
-                            <button type="button" class=style::button on:click=move |_| loader.retry_now()>{t.retry}</button>
+                            <button type="button" class=controls::style::primary on:click=move |_| loader.retry_now()>{t.retry}</button>
                         })}
                         {log_in.map(|url| view! { <a href=url.as_str().to_owned()>{t.log_in}</a> })}
                     </div>
@@ -181,7 +182,7 @@ pub fn App(
             {move || loader.shown.get().and_then(|p| p.updated.clone()).map(|updated| view! {
                 <div class=style::freshness>
                     <p class=style::updated>{updated}". "{t.freshness}</p>
-                    <button type="button" class=style::refresh disabled=move || loader.loading.get()
+                    <button type="button" class=controls::style::secondary disabled=move || loader.loading.get()
                         on:click=move |_| loader.retry_now()>{t.refresh}</button>
                 </div>
             })}

@@ -14,6 +14,7 @@ use crate::i18n::{fill, Lang};
 use crate::rules::documents::ViewKind;
 
 use super::app::App;
+use super::controls;
 use super::notice::{self, Kind, Notice};
 
 stylance::import_crate_style!(style, "src/widget/preview/preview.module.css");
@@ -84,7 +85,7 @@ pub fn Preview(options: Options) -> impl IntoView {
                         <p class=notice::style::body>{t.preview_banner_body}</p>
                     </Notice>
                     <div class=style::controls>
-                        <label class=style::control>
+                        <label class=controls::style::field>
                             {t.preview_citizen}
                             <select on:change=move |ev| { loaded.set(None); subject.set(event_target_value(&ev)); }>
                                 {move || citizens.get().into_iter().map(|c| {
@@ -93,7 +94,7 @@ pub fn Preview(options: Options) -> impl IntoView {
                                 }).collect_view()}
                             </select>
                         </label>
-                        <label class=style::control>
+                        <label class=controls::style::field>
                             {t.preview_language}
                             <select on:change=move |ev| lang.set(Lang::parse(&event_target_value(&ev)))>
                                 {[Lang::Da, Lang::En].map(|l| view! {
@@ -101,7 +102,7 @@ pub fn Preview(options: Options) -> impl IntoView {
                                 }).collect_view()}
                             </select>
                         </label>
-                        <label class=style::control>
+                        <label class=controls::style::field>
                             {t.preview_view}
                             <select on:change=move |ev| view_kind.set(ViewKind::parse(&event_target_value(&ev)))>
                                 {[(ViewKind::Citizen, t.view_citizen), (ViewKind::Verification, t.view_verification)].map(|(v, text)| view! {
@@ -109,7 +110,7 @@ pub fn Preview(options: Options) -> impl IntoView {
                                 }).collect_view()}
                             </select>
                         </label>
-                        <label class=style::control>
+                        <label class=controls::style::field>
                             {t.preview_file}
                             <input type="file" accept=".json,application/json" on:change=on_file/>
                         </label>

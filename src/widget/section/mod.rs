@@ -9,6 +9,7 @@ use crate::client::HeadingLevel;
 use crate::i18n::{fill_all, Lang};
 use crate::present::{by_authority, Card};
 
+use super::controls;
 use super::heading::Heading;
 
 stylance::import_crate_style!(pub style, "src/widget/section/section.module.css");
@@ -99,7 +100,7 @@ where
         let visible = count.min(shown.get());
         (visible < count).then(|| view! {
             <div class=style::more>
-                <button type="button" class=style::button on:click=show_more>{t.show_more}</button>
+                <button type="button" class=controls::style::secondary on:click=show_more>{t.show_more}</button>
                 <p class=style::showing>{fill_all(t.showing, &[&visible.to_string(), &count.to_string()])}</p>
             </div>
         })
@@ -124,7 +125,7 @@ where
 pub fn Choice(label: &'static str, options: Vec<(&'static str, &'static str)>, value: RwSignal<&'static str>) -> impl IntoView {
     let keys: Vec<&'static str> = options.iter().map(|(key, _)| *key).collect();
     view! {
-        <label class=style::control>
+        <label class=controls::style::field>
             {label}
             <select on:change=move |ev| {
                 let chosen = event_target_value(&ev);

@@ -1,0 +1,3 @@
+//! The shared look of buttons and labelled fields.
+
+stylance::import_crate_style!(pub style, "src/widget/controls/controls.module.css");
