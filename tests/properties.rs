@@ -176,7 +176,7 @@ proptest! {
             // No user name in the authority ('@' further on, in the path, is harmless), no spaces.
             let after_scheme = url.as_str().split_once("://").map_or("", |(_, rest)| rest);
             let authority = after_scheme.split(['/', '?', '#']).next().unwrap_or_default();
-            prop_assert!(!authority.contains('@') && !authority.is_empty() && !url.as_str().contains(' '), "{}", url);
+            prop_assert!(!authority.contains('@') && !authority.is_empty() && !url.as_str().contains(' '), "{}", url.as_str());
         }
     }
 

@@ -14,11 +14,11 @@ use std::fmt;
 use super::model::*;
 
 /// The largest amount of money believed, in øre (100 billion kroner).
-pub const MAX_AMOUNT_ORE: i64 = 10_000_000_000_000;
+const MAX_AMOUNT_ORE: i64 = 10_000_000_000_000;
 /// Dates outside these years are a supplier's error, not a real date of the citizen's.
-pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=9999;
+const YEARS: std::ops::RangeInclusive<i32> = 1900..=9999;
 /// Longest text believed; longer is a broken or hostile value.
-pub const MAX_TEXT_CHARS: usize = 2000;
+const MAX_TEXT_CHARS: usize = 2000;
 
 /// A decoded overview. Items the decoder left out are in `dropped`.
 #[derive(Debug, Clone, PartialEq)]

@@ -30,12 +30,6 @@ impl<T> Deref for Items<T> {
     }
 }
 
-impl<T> From<Vec<T>> for Items<T> {
-    fn from(items: Vec<T>) -> Self {
-        Self { items, skipped: 0 }
-    }
-}
-
 impl<'de, T: DeserializeOwned> Deserialize<'de> for Items<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct ItemsVisitor<T>(PhantomData<T>);

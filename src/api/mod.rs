@@ -6,8 +6,7 @@ mod lenient;
 mod model;
 mod open_enum;
 
-pub use decode::{decode, Collection, DecodeError, DropReason, Dropped, Overview, MAX_AMOUNT_ORE, YEARS};
-pub use dates::{parse_date, parse_instant};
+pub use decode::{decode, Collection, DecodeError, DropReason, Dropped, Overview};
 pub use lenient::Items;
 pub use model::*;
 

@@ -3,7 +3,6 @@
 use crate::api::OVERVIEW_PATH;
 use crate::i18n::Lang;
 use crate::rules::documents::ViewKind;
-use crate::rules::links::percent_encode;
 use crate::rules::url::SafeUrl;
 
 /// A heading level from 1 to 6: where the widget sits in the host page's outline.
@@ -94,11 +93,6 @@ impl Options {
         query
     }
 
-    /// The whole overview URL, as the browser sends it (for hosts that preload it).
-    pub fn overview_url(&self) -> String {
-        let query: Vec<String> = self.overview_query().iter().map(|(k, v)| format!("{k}={}", percent_encode(v))).collect();
-        format!("{}?{}", self.overview_endpoint(), query.join("&"))
-    }
 }
 
 /// A path on the embedding site (`/api`), or a URL that passes the link rules.
@@ -129,7 +123,8 @@ mod tests {
             ("subject", "kontanthjaelp"),
             ("timeout-ms", "5000"),
         ]);
-        assert_eq!(o.overview_url(), "https://api.borger.dk/mit-overblik/v1/overview?view=verification&subject=kontanthjaelp");
+        assert_eq!(o.overview_endpoint(), "https://api.borger.dk/mit-overblik/v1/overview");
+        assert_eq!(o.overview_query(), [("view", "verification".to_owned()), ("subject", "kontanthjaelp".to_owned())]);
         assert_eq!((o.lang, o.heading_level.get(), o.timeout_ms), (Lang::En, 3, 5000));
         assert_eq!(o.login_url.as_ref().map(SafeUrl::as_str), Some("https://www.borger.dk/log-ind"));
     }
@@ -147,7 +142,8 @@ mod tests {
         assert_eq!(o.api_base, "/api");
         assert_eq!((o.lang, o.heading_level.get(), o.view, o.login_url, o.timeout_ms), (Lang::Da, 6, ViewKind::Citizen, None, 1000));
         assert_eq!(read(&[("api-base", "//evil.example")]).api_base, "/api");
-        assert_eq!(read(&[("subject", "a b&c")]).overview_url(), "/api/v1/overview?view=citizen&subject=a%20b%26c");
+        assert_eq!(read(&[("subject", " a b&c ")]).overview_query(), [("view", "citizen".to_owned()), ("subject", "a b&c".to_owned())]);
+        assert_eq!(read(&[]).overview_query(), [("view", "citizen".to_owned())], "no subject outside the test environment");
     }
 
     #[test]

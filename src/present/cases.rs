@@ -18,7 +18,7 @@ impl Builder<'_> {
     pub(super) fn cases(&mut self) -> Vec<CaseCard> {
         let overview = self.overview;
         let mut cards: Vec<CaseCard> = overview.cases.iter().map(|case| self.case(case)).collect();
-        cards.sort_by(|a, b| b.date.cmp(&a.date));
+        cards.sort_by_key(|c| std::cmp::Reverse(c.date));
         cards
     }
 
@@ -124,7 +124,7 @@ impl Builder<'_> {
         let lang = self.lang();
         let t = lang.texts();
         let mut docs: Vec<_> = case.documents.iter().collect();
-        docs.sort_by(|a, b| b.date.cmp(&a.date));
+        docs.sort_by_key(|d| std::cmp::Reverse(d.date));
         docs.into_iter()
             .map(|doc| DocumentLine {
                 title: self.text(&doc.title, item, "documents.title"),

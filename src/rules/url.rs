@@ -5,8 +5,6 @@
 //! Anything else (`javascript:`, `data:`, relative, protocol-relative, user names in the
 //! authority, spaces or quotes) is refused.
 
-use std::fmt;
-
 /// A URL that passed the checks. The only type a view accepts for `href`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct SafeUrl(String);
@@ -65,12 +63,6 @@ impl SafeUrl {
 
     pub fn as_str(&self) -> &str {
         &self.0
-    }
-}
-
-impl fmt::Display for SafeUrl {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(&self.0)
     }
 }
 

@@ -46,7 +46,7 @@ pub fn mount_preview(host: HtmlElement, stylesheet: String, options: JsValue) ->
 
 fn read_options(host: &HtmlElement, options: &JsValue) -> Options {
     Options::read(|name| {
-        js_sys::Reflect::get(&options, &JsValue::from_str(&camel_case(name)))
+        js_sys::Reflect::get(options, &JsValue::from_str(&camel_case(name)))
             .ok()
             .filter(|v| !v.is_undefined() && !v.is_null())
             // Numbers (headingLevel: 3) as whole numbers: no float formatting in the bundle.

@@ -44,7 +44,7 @@ where
     let t = lang.texts();
     let shown = RwSignal::new(PAGE);
     // A new filter starts from the top again.
-    Effect::watch(move || items.with(|i| Arc::as_ptr(i)), move |_, _, _| shown.set(PAGE), false);
+    Effect::watch(move || items.with(Arc::as_ptr), move |_, _, _| shown.set(PAGE), false);
     let root = NodeRef::<html::Section>::new();
 
     let show_more = move |_| {
