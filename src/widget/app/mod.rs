@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use std::sync::Arc;
 
-use crate::api::decode;
+use crate::api::Overview;
 use crate::client::{retry_delay_ms, Failure, FailureView, Options};
 use crate::i18n::Lang;
 use crate::present::{present, BenefitCard, CaseCard, ClaimCard, Context, Presentation};
@@ -27,8 +27,8 @@ stylance::import_crate_style!(style, "src/widget/app/app.module.css");
 #[derive(Clone, Copy)]
 struct Loader {
     options: StoredValue<Options>,
-    /// A response given directly (the preview's file load) instead of fetched.
-    given: StoredValue<Option<Arc<str>>>,
+    /// An overview given directly (the preview's file load) instead of fetched.
+    given: StoredValue<Option<Arc<Overview>>>,
     shown: RwSignal<Option<Arc<Presentation>>>,
     failure: RwSignal<Option<Failure>>,
     loading: RwSignal<bool>,
@@ -45,8 +45,8 @@ impl Loader {
         self.loading.set(true);
         leptos::task::spawn_local(async move {
             let result = match given {
-                Some(body) => decode(&body).map_err(Failure::Unreadable),
-                None => fetch::overview(&options).await,
+                Some(overview) => Ok(overview),
+                None => fetch::overview(&options).await.map(Arc::new),
             };
             // The widget may have been unmounted while the request was under way.
             if self.loading.try_set(false).is_some() {
@@ -103,12 +103,12 @@ impl Loader {
     }
 }
 
-/// The widget. `given` renders that response instead of fetching one; `findings` lists what
+/// The widget. `given` renders that overview instead of fetching one; `findings` lists what
 /// the rules found in the data (the preview's view for staff).
 #[component]
 pub fn App(
     options: Options,
-    #[prop(default = None)] given: Option<Arc<str>>,
+    #[prop(default = None)] given: Option<Arc<Overview>>,
     #[prop(optional)] findings: bool,
 ) -> impl IntoView {
     let lang = options.lang;

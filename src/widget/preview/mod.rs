@@ -8,7 +8,7 @@ use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::api::decode;
+use crate::api::{decode, Overview};
 use crate::client::Options;
 use crate::i18n::{fill, Lang};
 use crate::rules::documents::ViewKind;
@@ -26,8 +26,8 @@ struct TestCitizen {
     name: String,
 }
 
-/// A response loaded from a file: its name and body.
-type Loaded = (String, Arc<str>);
+/// A response loaded from a file: its name and the overview it decoded to.
+type Loaded = (String, Arc<Overview>);
 
 #[component]
 pub fn Preview(options: Options) -> impl IntoView {
@@ -57,11 +57,12 @@ pub fn Preview(options: Options) -> impl IntoView {
         };
         leptos::task::spawn_local(async move {
             let text = JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()).unwrap_or_default();
-            // A file that is not an overview is refused here, so what is shown stays shown.
+            // Decoded here, once: a file that is not an overview is refused before anything
+            // shown is replaced.
             match decode(&text) {
-                Ok(_) => {
+                Ok(overview) => {
                     file_error.try_set(None);
-                    loaded.try_set(Some((file.name(), text.into())));
+                    loaded.try_set(Some((file.name(), Arc::new(overview))));
                 }
                 Err(error) => {
                     file_error.try_set(Some(format!("{} ({error})", file.name())));
@@ -72,7 +73,7 @@ pub fn Preview(options: Options) -> impl IntoView {
 
     let widget = move || {
         let options = Options { subject: Some(subject.get()), lang: lang.get(), view: view_kind.get(), ..options.clone() };
-        let given = loaded.get().map(|(_, body)| body);
+        let given = loaded.get().map(|(_, overview)| overview);
         view! { <App options=options given=given findings=true/> }
     };
 
