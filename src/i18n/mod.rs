@@ -1,6 +1,7 @@
 //! Every text a citizen reads, in Danish (the default) and English, and the formatting of
 //! dates and money. Nothing citizen-facing is written anywhere else.
 
+use crate::rules::claims::ClaimStatus;
 use crate::rules::findings::FindingKind;
 
 mod da;
@@ -44,6 +45,19 @@ impl Lang {
         match self {
             Self::Da => &da::TEXTS,
             Self::En => &en::TEXTS,
+        }
+    }
+}
+
+impl Texts {
+    /// The words for a claim's status, as its badge and the status filter show them.
+    pub fn claim_status(&self, status: ClaimStatus) -> &'static str {
+        match status {
+            ClaimStatus::Overdue => self.claim_overdue,
+            ClaimStatus::Upcoming => self.claim_upcoming,
+            ClaimStatus::Unknown => self.claim_unknown,
+            ClaimStatus::SentToDebtCollection => self.claim_debt_collection,
+            ClaimStatus::Paid => self.claim_paid,
         }
     }
 }

@@ -29,7 +29,7 @@ impl Builder<'_> {
             name = t.benefits.to_owned();
         }
         if let BenefitStatus::Unknown(value) = &benefit.status {
-            self.find(FindingKind::UnknownValue, &item, format!("status {}", value.chars().take(40).collect::<String>()));
+            self.unknown_value(&item, "status", value);
         }
         if benefit.payments.skipped > 0 {
             self.find(FindingKind::MalformedEntries, &item, format!("payments: {}", benefit.payments.skipped));

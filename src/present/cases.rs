@@ -85,7 +85,7 @@ impl Builder<'_> {
             self.find(FindingKind::UnknownKle, item, case.kle.chars().take(20).collect::<String>());
         }
         if let Basis::Unknown(value) = &case.basis {
-            self.find(FindingKind::UnknownValue, item, format!("basis {}", value.chars().take(40).collect::<String>()));
+            self.unknown_value(item, "basis", value);
         }
         let is_building_case = KleNumber::parse(&case.kle).is_some_and(kle::is_property_owner_emne);
         if is_building_case && case.basis == Basis::PrimaryParty {
@@ -108,7 +108,7 @@ impl Builder<'_> {
             self.find(FindingKind::MalformedEntries, item, format!("progress: {}", case.progress.skipped));
         }
         for entry in case.progress.iter().filter(|e| e.code.is_unknown()) {
-            self.find(FindingKind::UnknownValue, item, format!("progress {}", entry.code.wire().chars().take(40).collect::<String>()));
+            self.unknown_value(item, "progress", entry.code.wire());
         }
         progress::progress(&case.progress)
     }

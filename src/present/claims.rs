@@ -47,13 +47,7 @@ impl Builder<'_> {
         ClaimCard {
             id: claim.id.clone(),
             status,
-            status_label: match status {
-                ClaimStatus::Overdue => t.claim_overdue,
-                ClaimStatus::Upcoming => t.claim_upcoming,
-                ClaimStatus::Unknown => t.claim_unknown,
-                ClaimStatus::SentToDebtCollection => t.claim_debt_collection,
-                ClaimStatus::Paid => t.claim_paid,
-            },
+            status_label: t.claim_status(status),
             amount: format::money(lang, claim.amount_ore),
             outstanding: format::money(lang, claim.outstanding_ore),
             due_date: claim.due_date.map(|d| format::long_date(lang, d)),

@@ -110,6 +110,12 @@ impl<'a> Builder<'a> {
         self.findings.push(Finding { kind, item: item.clone(), detail: detail.into() });
     }
 
+    /// Notes a value the contract does not name (shortened: it may be anything).
+    fn unknown_value(&mut self, item: &ItemRef, field: &str, value: &str) {
+        let shown: String = value.chars().take(40).collect();
+        self.find(FindingKind::UnknownValue, item, format!("{field} {shown}"));
+    }
+
     /// Cleans a text from the API for a citizen to read, noting what it took.
     fn text(&mut self, raw: &str, item: &ItemRef, field: &str) -> String {
         let cleaned = text::clean(raw);
@@ -183,12 +189,11 @@ impl<'a> Builder<'a> {
         let overview = self.overview;
         for topic in &overview.topics {
             let item = ItemRef::Topic { authority_id: topic.authority_id.clone(), kle: topic.kle.clone() };
-            for value in [topic.title_source.wire(), topic.document_titles.wire()]
-                .into_iter()
-                .zip([topic.title_source.is_unknown(), topic.document_titles.is_unknown()])
-                .filter_map(|(v, unknown)| unknown.then_some(v))
-            {
-                self.find(FindingKind::UnknownValue, &item, value.chars().take(40).collect::<String>());
+            if topic.title_source.is_unknown() {
+                self.unknown_value(&item, "titleSource", topic.title_source.wire());
+            }
+            if topic.document_titles.is_unknown() {
+                self.unknown_value(&item, "documentTitles", topic.document_titles.wire());
             }
             self.configuration_gaps(&item, topic.contact.is_some(), topic.breach_reporting.is_some());
         }

@@ -244,7 +244,7 @@ fn Overview(presentation: Arc<Presentation>, lang: Lang, level: crate::client::H
     }
     .into_any();
     let mut claim_options = vec![("all", t.filter_all)];
-    claim_options.extend(ClaimStatus::ALL.into_iter().map(|s| (claim_status_name(s), claim_status_label(lang, s))));
+    claim_options.extend(ClaimStatus::ALL.into_iter().map(|s| (claim_status_name(s), t.claim_status(s))));
     let claim_controls = view! { <Choice label=t.filter_claims value=claim_filter options=claim_options/> }.into_any();
 
     view! {
@@ -278,15 +278,4 @@ fn claim_status_name(status: ClaimStatus) -> &'static str {
 
 fn claim_status_key(name: &str) -> Option<ClaimStatus> {
     ClaimStatus::ALL.into_iter().find(|s| claim_status_name(*s) == name)
-}
-
-fn claim_status_label(lang: Lang, status: ClaimStatus) -> &'static str {
-    let t = lang.texts();
-    match status {
-        ClaimStatus::Overdue => t.claim_overdue,
-        ClaimStatus::Upcoming => t.claim_upcoming,
-        ClaimStatus::Unknown => t.claim_unknown,
-        ClaimStatus::SentToDebtCollection => t.claim_debt_collection,
-        ClaimStatus::Paid => t.claim_paid,
-    }
 }
