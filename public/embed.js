@@ -2,77 +2,224 @@
 // the widget on every element with a data-mit-overblik attribute (and the test environment's
 // preview on data-mit-overblik-preview). No inline script or style is needed, so it runs
 // under a strict Content-Security-Policy.
-import init, { mount, mountPreview } from "./mit-overblik.js";
+//
+// It is the one file a host links by a stable name, so it is small and does three things at
+// once instead of one after the other: it draws the widget's loading state, starts the
+// overview request, and starts downloading and compiling the WebAssembly. The widget then
+// takes over the request's answer and the placeholder's place.
 
-const here = import.meta.url;
-const stylesheet = new URL("mit-overblik.css", here).href;
-const instances = new Map();
-let ready;
+// Content-hashed names of the build's files, filled in by scripts/release.mjs.
+const FILES = { glue: "mit-overblik.js", wasm: "mit-overblik_bg.wasm", css: "mit-overblik.css" };
 
-// The one text the loader itself shows: when the WebAssembly cannot load or has crashed, the
-// widget's own texts (src/i18n) are out of reach, so this sentence lives here.
-const FALLBACK = {
-  da: ["Mit Overblik kan ikke vises lige nu.", "Se dine sager og ydelser på borger.dk"],
-  en: ["My Overview cannot be shown right now.", "See your cases and benefits on borger.dk"],
+// The few texts the loader shows itself, before the WebAssembly (with src/i18n) is there or
+// when it cannot run. tests/loader.rs checks that they agree with src/i18n.
+const TEXTS = {
+  da: {
+    region: "Mit Overblik",
+    loading: "Henter dit overblik …",
+    failed: "Mit Overblik kan ikke vises lige nu.",
+    onwards: "Se dine sager og ydelser på borger.dk",
+  },
+  en: {
+    region: "My Overview",
+    loading: "Fetching your overview …",
+    failed: "My Overview cannot be shown right now.",
+    onwards: "See your cases and benefits on borger.dk",
+  },
 };
 const FALLBACK_URL = "https://www.borger.dk/mit-overblik";
+const OVERVIEW_PATH = "/v1/overview";
 
+const asset = (name) => new URL(name, import.meta.url).href;
+/** element → { mounted } once the widget runs there, { request } while its request is early. */
+const instances = new Map();
+let glue;
+
+/** The WebAssembly, downloaded and compiled while the glue module loads. */
 function load() {
-  ready ??= init({ module_or_path: new URL("mit-overblik_bg.wasm", here) });
-  return ready;
+  glue ??= (() => {
+    const wasm = fetch(asset(FILES.wasm));
+    return import(asset(FILES.glue)).then(async (module) => {
+      await module.default({ module_or_path: wasm });
+      return module;
+    });
+  })();
+  return glue;
+}
+
+/** An option from `options` (camelCase) or the element's data-* attribute. */
+function option(element, options, name) {
+  const camel = name.replace(/-(.)/g, (_, c) => c.toUpperCase());
+  const value = options[camel] ?? element.getAttribute(`data-${name}`);
+  return value === null || value === undefined ? undefined : String(value).trim();
+}
+
+/** The language, as src/i18n reads it. */
+function language(element, options) {
+  return /^en(-gb|-us)?$/i.test(option(element, options, "lang") ?? "") ? "en" : "da";
+}
+
+/**
+ * The overview's address, built as src/client/options.rs builds it; undefined when the API
+ * base is one the widget would refuse (it then makes the request itself, or falls back).
+ */
+function overviewUrl(element, options) {
+  const base = option(element, options, "api-base") ?? "/api";
+  const path = base.startsWith("/") && !base.startsWith("//") && !/[\\ "<>]/.test(base);
+  if (!path && !/^https:\/\/[^/@\\]+(\/|$)/i.test(base)) return undefined;
+  const query = new URLSearchParams({ view: option(element, options, "view") === "verification" ? "verification" : "citizen" });
+  const subject = option(element, options, "subject");
+  if (subject) query.set("subject", subject);
+  return `${base.replace(/\/+$/, "")}${OVERVIEW_PATH}?${query}`;
+}
+
+/** The heading level, as src/client/options.rs reads it. */
+function headingLevel(element, options) {
+  const text = option(element, options, "heading-level") ?? "";
+  return /^\d{1,3}$/.test(text) && Number(text) <= 255 ? Math.min(Math.max(Number(text), 1), 6) : 2;
+}
+
+/** The time limit, as src/client/options.rs reads it. */
+function timeLimit(element, options) {
+  const text = option(element, options, "timeout-ms") ?? "";
+  return /^\d{1,10}$/.test(text) && Number(text) <= 0xffffffff ? Math.min(Math.max(Number(text), 1000), 120000) : 15000;
+}
+
+/**
+ * Starts the overview request now. The widget takes over its answer: the status and the
+ * headers it judges, and the body only when the answer can be used. Failures are named, not
+ * thrown, so that the widget treats them as it treats its own.
+ */
+function request(element, options) {
+  const url = overviewUrl(element, options);
+  if (!url) return undefined;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeLimit(element, options));
+  const answer = (async () => {
+    if (!navigator.onLine) return { failure: "offline" };
+    try {
+      const response = await fetch(url, { credentials: "include", headers: { Accept: "application/json" }, signal: controller.signal });
+      const contentType = response.headers.get("Content-Type") ?? undefined;
+      const answer = { status: response.status, retryAfter: response.headers.get("Retry-After") ?? undefined, contentType };
+      const usable = response.status === 200 && (contentType === undefined || /json/i.test(contentType));
+      if (usable) answer.body = await response.text();
+      return answer;
+    } catch {
+      return { failure: timedOut ? "timeout" : navigator.onLine ? "network" : "offline" };
+    } finally {
+      clearTimeout(timer);
+    }
+  })();
+  return { url, answer, abort: () => controller.abort() };
+}
+
+/** The shadow root with the stylesheet and the widget's loading state, as the widget draws it. */
+function placeholder(element, options) {
+  const lang = language(element, options);
+  const root = element.shadowRoot ?? element.attachShadow({ mode: "open" });
+  const make = (tag, className, text) => {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  };
+  const link = make("link");
+  link.rel = "stylesheet";
+  link.href = asset(FILES.css);
+  const region = make("div", "mo-region");
+  region.setAttribute("role", "region");
+  region.setAttribute("aria-label", TEXTS[lang].region);
+  region.setAttribute("aria-busy", "true");
+  region.lang = lang;
+  const level = headingLevel(element, options);
+  const status = make("p", "mo-visually-hidden", TEXTS[lang].loading);
+  status.setAttribute("role", "status");
+  const skeleton = make("div", "mo-skeleton");
+  skeleton.setAttribute("aria-hidden", "true");
+  for (const kind of ["heading", "card", "card", "heading", "card", "heading", "card"]) {
+    skeleton.append(make("div", `mo-bone mo-bone-${kind}`));
+  }
+  region.append(make(`h${level}`, "mo-title", TEXTS[lang].region), status, skeleton);
+  // Shown once styled: unstyled, the heading would jump when the stylesheet arrives.
+  const box = make("div");
+  box.dataset.placeholder = "";
+  box.hidden = true;
+  link.addEventListener("load", () => (box.hidden = false), { once: true });
+  box.append(region);
+  root.replaceChildren(link, box);
 }
 
 /** Replaces whatever the element shows with a short message and a link onwards. */
 function fallback(element) {
-  const lang = element.dataset.lang === "en" ? "en" : "da";
-  const [message, linkText] = FALLBACK[lang];
+  const lang = language(element, {});
   const url = element.dataset.fallbackUrl?.startsWith("https://") ? element.dataset.fallbackUrl : FALLBACK_URL;
   const root = element.shadowRoot ?? element.attachShadow({ mode: "open" });
   const box = document.createElement("div");
   box.setAttribute("role", "region");
-  box.setAttribute("aria-label", lang === "en" ? "My Overview" : "Mit Overblik");
+  box.setAttribute("aria-label", TEXTS[lang].region);
   box.setAttribute("lang", lang);
   box.dataset.fallback = "";
   const text = document.createElement("p");
-  text.textContent = message + " ";
+  text.textContent = TEXTS[lang].failed + " ";
   const link = document.createElement("a");
   link.href = url;
-  link.textContent = linkText;
+  link.textContent = TEXTS[lang].onwards;
   text.append(link);
   box.append(text);
   root.replaceChildren(box);
-  instances.delete(element);
+  forget(element);
 }
 
-async function start(element, options, mounter) {
+async function start(element, options, preview) {
+  unmountWidget(element);
+  placeholder(element, options);
+  const early = preview ? undefined : request(element, options);
+  const instance = { early };
+  instances.set(element, instance);
   try {
-    await load();
-    unmountWidget(element);
-    instances.set(element, mounter(element, stylesheet, options));
+    const module = await load();
+    // Unmounted, or mounted again, while the WebAssembly loaded.
+    if (instances.get(element) !== instance) return;
+    const mounter = preview ? module.mountPreview : module.mount;
+    if (!mounter) throw new Error("this build has no preview");
+    instance.mounted = preview ? mounter(element, options) : mounter(element, options, early);
   } catch (error) {
-    fallback(element);
+    early?.abort();
+    if (instances.get(element) === instance) fallback(element);
     throw error;
   }
 }
 
 /** Mounts the widget on `element`; `options` may override its data-* attributes. */
 export function mountWidget(element, options = {}) {
-  return start(element, options, mount);
+  return start(element, options, false);
 }
 
-/** Mounts the test environment's preview on `element`. */
+/** Mounts the test environment's preview on `element` (the preview build only). */
 export function mountWidgetPreview(element, options = {}) {
-  return start(element, options, mountPreview);
+  return start(element, options, true);
 }
 
-/** Removes the widget from `element`, with its listeners and timers. */
-export function unmountWidget(element) {
+function forget(element) {
   const instance = instances.get(element);
-  if (instance) {
-    instances.delete(element);
-    instance.unmount();
-    instance.free();
+  instances.delete(element);
+  return instance;
+}
+
+/** Removes the widget from `element`, with its request, listeners and timers. */
+export function unmountWidget(element) {
+  const instance = forget(element);
+  if (!instance) return;
+  instance.early?.abort();
+  if (instance.mounted) {
+    instance.mounted.unmount();
+    instance.mounted.free();
   }
+  element.shadowRoot?.replaceChildren();
 }
 
 // A trap in the WebAssembly (a bug) leaves it unusable: say so instead of freezing.

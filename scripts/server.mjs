@@ -3,6 +3,7 @@
 // environment does (`?subject=<id>`). Loopback only. `&fault=reset|truncated|slow-body`
 // simulates a broken connection for the fault tests.
 import { createServer } from "node:http";
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { brotliCompressSync, constants } from "node:zlib";
 import { extname, join, normalize, resolve } from "node:path";
@@ -72,32 +73,60 @@ async function overview(req, url, res) {
   }
 }
 
+// What a CDN should send with each file of the release layout (README, "Caching"): the
+// content-hashed files never change under their name; embed.js and the pages keep their
+// names, so the browser asks each visit whether they changed (a 304 when not).
+export function cacheControl(path) {
+  if (/-[0-9a-f]{12}\.(js|wasm|css)$/.test(path)) return "public, max-age=31536000, immutable";
+  return "no-cache";
+}
+
 // The strictest policy a host may have: the example host page is served under it.
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'";
 
-async function file(req, url, res) {
-  let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, "");
+async function file(req, url, res, root = dist) {
+  let path;
+  try {
+    path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, "");
+  } catch {
+    res.writeHead(400, { "content-type": "text/plain" }).end("bad path");
+    return;
+  }
   if (path.endsWith("/")) path += "index.html";
-  const full = join(dist, path);
-  if (!full.startsWith(dist)) {
+  const full = join(root, path);
+  if (!full.startsWith(root)) {
     res.writeHead(403).end();
     return;
   }
   try {
     const body = await readFile(full);
-    const headers = { "content-type": types[extname(full)] ?? "application/octet-stream" };
+    const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 22)}"`;
+    const headers = { "content-type": types[extname(full)] ?? "application/octet-stream", "cache-control": cacheControl(path), etag };
     if (path.includes("host-example")) headers["content-security-policy"] = STRICT_CSP;
-    reply(req, res, 200, headers, body, `${full}:${body.length}`);
+    if (req.headers["if-none-match"] === etag) {
+      res.writeHead(304, headers).end();
+      return;
+    }
+    reply(req, res, 200, headers, body, `${full}:${etag}`);
   } catch {
     res.writeHead(404, { "content-type": "text/plain" }).end("not found");
   }
 }
 
-/** Starts the server; resolves to its address. */
-export function serve(port = 8080, host = "127.0.0.1") {
+/**
+ * Starts the server; resolves to its address. `folders` serves more folders under a prefix
+ * (`{ "/bench/": "/path/to/tests/bench" }`), beside the built widget at `/`.
+ */
+export function serve(port = 8080, host = "127.0.0.1", folders = {}) {
   const server = createServer((req, res) => {
     const url = new URL(req.url, `http://${host}`);
     if (url.pathname === "/api/v1/overview") return overview(req, url, res);
+    for (const [prefix, folder] of Object.entries(folders)) {
+      if (url.pathname.startsWith(prefix)) {
+        url.pathname = url.pathname.slice(prefix.length - 1);
+        return file(req, url, res, resolve(folder));
+      }
+    }
     return file(req, url, res);
   });
   return new Promise((ok) => server.listen(port, host, () => ok({ server, url: `http://${host}:${server.address().port}/` })));

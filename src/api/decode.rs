@@ -76,8 +76,11 @@ pub struct Dropped {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum DropReason {
-    /// It did not have the contract's shape (serde's message).
-    Malformed(String),
+    /// It did not have the contract's shape. serde's message is kept for staff only.
+    Malformed {
+        #[cfg(feature = "preview")]
+        message: String,
+    },
     /// It had the shape, but a value is impossible.
     Invalid(&'static str),
     /// An earlier item had the same id.
@@ -135,67 +138,126 @@ struct Envelope<'a> {
     claims: Option<&'a RawValue>,
 }
 
-/// Decodes a response body.
+/// Decodes a response body at once.
 pub fn decode(body: &str) -> Result<Overview, DecodeError> {
-    // serde would read a JSON array into a struct field by field; the contract is an object.
-    if !body.trim_start().starts_with('{') {
-        return Err(match serde_json::from_str::<serde::de::IgnoredAny>(body) {
-            Ok(_) => DecodeError::NotContract("the body is not a JSON object"),
-            Err(e) if e.classify() == serde_json::error::Category::Eof => DecodeError::Truncated,
-            Err(_) => DecodeError::NotJson,
-        });
-    }
-    let envelope: Envelope = serde_json::from_str(body).map_err(|e| match e.classify() {
-        serde_json::error::Category::Eof => DecodeError::Truncated,
-        serde_json::error::Category::Data => DecodeError::NotContract("the body is not a JSON object"),
-        _ => DecodeError::NotJson,
-    })?;
+    let mut decoding = Decoding::start(body)?;
+    while !decoding.step(usize::MAX) {}
+    Ok(decoding.finish())
+}
 
-    let version = envelope
-        .schema_version
-        .and_then(|raw| serde_json::from_str::<String>(raw.get()).ok())
-        .ok_or(DecodeError::NotContract("schemaVersion is missing"))?;
-    if version.split('.').next() != Some("1") {
-        return Err(DecodeError::UnsupportedVersion(version.chars().take(20).collect()));
-    }
-    let lists = [
-        envelope.authorities,
-        envelope.topics,
-        envelope.claim_types,
-        envelope.cases,
-        envelope.benefits,
-        envelope.claims,
-    ];
-    if lists.iter().all(Option::is_none) {
-        return Err(DecodeError::NotContract("it has none of the overview's lists"));
+/// A response decoded a slice at a time, so that a large one never blocks the page for long:
+/// [`Decoding::start`] reads the envelope, [`Decoding::step`] decodes some items, and
+/// [`Decoding::finish`] gives the overview.
+pub struct Decoding<'a> {
+    overview: Overview,
+    /// The lists not yet opened, in the order they are decoded.
+    waiting: std::vec::IntoIter<(Collection, Option<&'a RawValue>)>,
+    current: Option<OpenList<'a>>,
+}
+
+/// The list being decoded: its raw items, how far it has come, and the ids it has seen.
+struct OpenList<'a> {
+    collection: Collection,
+    items: Vec<&'a RawValue>,
+    next: usize,
+    seen: HashSet<String>,
+}
+
+impl<'a> Decoding<'a> {
+    /// Reads the envelope: an error when the body is not an overview at all.
+    pub fn start(body: &'a str) -> Result<Self, DecodeError> {
+        // serde would read a JSON array into a struct field by field; the contract is an object.
+        if !body.trim_start().starts_with('{') {
+            return Err(match serde_json::from_str::<serde::de::IgnoredAny>(body) {
+                Ok(_) => DecodeError::NotContract("the body is not a JSON object"),
+                Err(e) if e.classify() == serde_json::error::Category::Eof => DecodeError::Truncated,
+                Err(_) => DecodeError::NotJson,
+            });
+        }
+        let envelope: Envelope = serde_json::from_str(body).map_err(|e| match e.classify() {
+            serde_json::error::Category::Eof => DecodeError::Truncated,
+            serde_json::error::Category::Data => DecodeError::NotContract("the body is not a JSON object"),
+            _ => DecodeError::NotJson,
+        })?;
+
+        let version = envelope
+            .schema_version
+            .and_then(|raw| serde_json::from_str::<String>(raw.get()).ok())
+            .ok_or(DecodeError::NotContract("schemaVersion is missing"))?;
+        if version.split('.').next() != Some("1") {
+            return Err(DecodeError::UnsupportedVersion(version.chars().take(20).collect()));
+        }
+        let lists = vec![
+            (Collection::Authorities, envelope.authorities),
+            (Collection::Topics, envelope.topics),
+            (Collection::ClaimTypes, envelope.claim_types),
+            (Collection::Cases, envelope.cases),
+            (Collection::Benefits, envelope.benefits),
+            (Collection::Claims, envelope.claims),
+        ];
+        if lists.iter().all(|(_, raw)| raw.is_none()) {
+            return Err(DecodeError::NotContract("it has none of the overview's lists"));
+        }
+        let overview = Overview {
+            schema_version: version,
+            generated_at: envelope
+                .generated_at
+                .and_then(|raw| serde_json::from_str::<std::borrow::Cow<str>>(raw.get()).ok())
+                .and_then(|text| super::dates::parse_instant(&text)),
+            view: envelope.view.and_then(|raw| serde_json::from_str(raw.get()).ok()).unwrap_or(View::Citizen),
+            authorities: Vec::new(),
+            topics: Vec::new(),
+            claim_types: Vec::new(),
+            cases: Vec::new(),
+            benefits: Vec::new(),
+            claims: Vec::new(),
+            dropped: Vec::new(),
+        };
+        Ok(Self { overview, waiting: lists.into_iter(), current: None })
     }
 
-    let mut dropped = Vec::new();
-    let authorities = decode_list(Collection::Authorities, envelope.authorities, &mut dropped);
-    let topics = decode_list(Collection::Topics, envelope.topics, &mut dropped);
-    let claim_types = decode_list(Collection::ClaimTypes, envelope.claim_types, &mut dropped);
-    let cases = decode_list(Collection::Cases, envelope.cases, &mut dropped);
-    let benefits = decode_list(Collection::Benefits, envelope.benefits, &mut dropped);
-    let claims = decode_list(Collection::Claims, envelope.claims, &mut dropped);
+    /// Decodes up to `budget` more items; `true` when every list is done.
+    pub fn step(&mut self, budget: usize) -> bool {
+        let mut left = budget;
+        while left > 0 {
+            let Some(list) = &mut self.current else {
+                let Some((collection, raw)) = self.waiting.next() else { return true };
+                self.current = self.open(collection, raw);
+                continue;
+            };
+            let Some(&raw_item) = list.items.get(list.next) else {
+                self.current = None;
+                continue;
+            };
+            let index = list.next;
+            list.next += 1;
+            left -= 1;
+            let (o, seen) = (&mut self.overview, &mut list.seen);
+            match list.collection {
+                Collection::Authorities => keep(&mut o.authorities, seen, raw_item, index, Collection::Authorities, &mut o.dropped),
+                Collection::Topics => keep(&mut o.topics, seen, raw_item, index, Collection::Topics, &mut o.dropped),
+                Collection::ClaimTypes => keep(&mut o.claim_types, seen, raw_item, index, Collection::ClaimTypes, &mut o.dropped),
+                Collection::Cases => keep(&mut o.cases, seen, raw_item, index, Collection::Cases, &mut o.dropped),
+                Collection::Benefits => keep(&mut o.benefits, seen, raw_item, index, Collection::Benefits, &mut o.dropped),
+                Collection::Claims => keep(&mut o.claims, seen, raw_item, index, Collection::Claims, &mut o.dropped),
+            }
+        }
+        false
+    }
 
-    Ok(Overview {
-        schema_version: version,
-        generated_at: envelope
-            .generated_at
-            .and_then(|raw| serde_json::from_str::<std::borrow::Cow<str>>(raw.get()).ok())
-            .and_then(|text| super::dates::parse_instant(&text)),
-        view: envelope
-            .view
-            .and_then(|raw| serde_json::from_str(raw.get()).ok())
-            .unwrap_or(View::Citizen),
-        authorities,
-        topics,
-        claim_types,
-        cases,
-        benefits,
-        claims,
-        dropped,
-    })
+    pub fn finish(self) -> Overview {
+        self.overview
+    }
+
+    fn open(&mut self, collection: Collection, raw: Option<&'a RawValue>) -> Option<OpenList<'a>> {
+        let raw = raw.filter(|raw| raw.get() != "null")?;
+        let Ok(items) = serde_json::from_str::<Vec<&RawValue>>(raw.get()) else {
+            self.overview.dropped.push(Dropped { collection, index: None, id: None, reason: DropReason::NotAList });
+            return None;
+        };
+        let seen = HashSet::with_capacity(items.len());
+        Some(OpenList { collection, items, next: 0, seen })
+    }
 }
 
 /// What every top-level item offers the decoder.
@@ -206,36 +268,30 @@ trait Item: DeserializeOwned {
     fn check(&self) -> Result<(), &'static str>;
 }
 
-fn decode_list<T: Item>(
+/// Decodes one item into `items`, or records why it was left out.
+fn keep<T: Item>(
+    items: &mut Vec<T>,
+    seen: &mut HashSet<String>,
+    raw_item: &RawValue,
+    index: usize,
     collection: Collection,
-    raw: Option<&RawValue>,
     dropped: &mut Vec<Dropped>,
-) -> Vec<T> {
-    let Some(raw) = raw else { return Vec::new() };
-    if raw.get() == "null" {
-        return Vec::new();
-    }
-    let Ok(raw_items) = serde_json::from_str::<Vec<&RawValue>>(raw.get()) else {
-        dropped.push(Dropped { collection, index: None, id: None, reason: DropReason::NotAList });
-        return Vec::new();
+) {
+    let reason = match serde_json::from_str::<T>(raw_item.get()) {
+        Err(_e) => DropReason::Malformed {
+            #[cfg(feature = "preview")]
+            message: _e.to_string(),
+        },
+        Ok(item) => match item.check() {
+            Err(why) => DropReason::Invalid(why),
+            Ok(()) if !seen.insert(item.key()) => DropReason::DuplicateId,
+            Ok(()) => {
+                items.push(item);
+                return;
+            }
+        },
     };
-    let mut seen = HashSet::with_capacity(raw_items.len());
-    let mut items = Vec::with_capacity(raw_items.len());
-    for (index, raw_item) in raw_items.into_iter().enumerate() {
-        let reason = match serde_json::from_str::<T>(raw_item.get()) {
-            Err(e) => DropReason::Malformed(e.to_string()),
-            Ok(item) => match item.check() {
-                Err(why) => DropReason::Invalid(why),
-                Ok(()) if !seen.insert(item.key()) => DropReason::DuplicateId,
-                Ok(()) => {
-                    items.push(item);
-                    continue;
-                }
-            },
-        };
-        dropped.push(Dropped { collection, index: Some(index), id: item_id(raw_item), reason });
-    }
-    items
+    dropped.push(Dropped { collection, index: Some(index), id: item_id(raw_item), reason });
 }
 
 /// The `id` of an item that did not decode, when it has a readable one.

@@ -6,7 +6,7 @@ mod lenient;
 mod model;
 mod open_enum;
 
-pub use decode::{decode, Collection, DecodeError, DropReason, Dropped, Overview};
+pub use decode::{decode, Collection, DecodeError, Decoding, DropReason, Dropped, Overview};
 pub use lenient::Items;
 pub use model::*;
 

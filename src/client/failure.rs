@@ -37,6 +37,16 @@ impl Failure {
             _ => Self::Server { status },
         }
     }
+
+    /// Why an answer cannot be used, judged before its body is read; `None` when it can.
+    pub fn of_answer(status: u16, retry_after: Option<&str>, content_type: Option<&str>) -> Option<Self> {
+        if status != 200 {
+            return Some(Self::from_status(status, retry_after));
+        }
+        // A proxy's error page comes as HTML with status 200 more often than one would hope.
+        let json = content_type.is_none_or(|t| t.to_ascii_lowercase().contains("json"));
+        (!json).then_some(Self::Unreadable(DecodeError::NotJson))
+    }
 }
 
 /// How long to wait before trying again by itself, after `attempt` automatic retries.
@@ -106,6 +116,14 @@ mod tests {
         for (status, header, expected) in table {
             assert_eq!(Failure::from_status(status, header), expected, "{status}");
         }
+    }
+
+    #[test]
+    fn answers_judged_before_their_body() {
+        assert_eq!(Failure::of_answer(200, None, Some("application/json; charset=utf-8")), None);
+        assert_eq!(Failure::of_answer(200, None, None), None, "no content type: try to read it");
+        assert_eq!(Failure::of_answer(200, None, Some("text/html")), Some(Failure::Unreadable(DecodeError::NotJson)));
+        assert_eq!(Failure::of_answer(429, Some("3"), Some("text/html")), Some(Failure::RateLimited { retry_after_s: Some(3) }));
     }
 
     #[test]

@@ -81,18 +81,33 @@ impl Options {
         }
     }
 
-    /// The overview request's address, without its query.
-    pub fn overview_endpoint(&self) -> String {
-        format!("{}{OVERVIEW_PATH}", self.api_base.trim_end_matches('/'))
+    /// The overview request's address. No personal identifier is ever put in it. The query
+    /// is encoded as the browser's `URLSearchParams` encodes it, so that the loader's early
+    /// request (`embed.js`) and the widget's own have the same address.
+    pub fn overview_url(&self) -> String {
+        let mut url = format!("{}{OVERVIEW_PATH}?view={}", self.api_base.trim_end_matches('/'), self.view.wire());
+        if let Some(subject) = &self.subject {
+            url.push_str("&subject=");
+            form_encode(subject, &mut url);
+        }
+        url
     }
+}
 
-    /// The overview request's query. No personal identifier is ever put in it.
-    pub fn overview_query(&self) -> Vec<(&'static str, String)> {
-        let mut query = vec![("view", self.view.wire().to_owned())];
-        query.extend(self.subject.clone().map(|s| ("subject", s)));
-        query
+/// application/x-www-form-urlencoded, byte for byte as `URLSearchParams.toString()`.
+fn form_encode(value: &str, out: &mut String) {
+    for byte in value.bytes() {
+        match byte {
+            b'*' | b'-' | b'.' | b'_' | b'0'..=b'9' | b'A'..=b'Z' | b'a'..=b'z' => out.push(byte as char),
+            b' ' => out.push('+'),
+            _ => {
+                const HEX: &[u8; 16] = b"0123456789ABCDEF";
+                out.push('%');
+                out.push(HEX[usize::from(byte >> 4)] as char);
+                out.push(HEX[usize::from(byte & 15)] as char);
+            }
+        }
     }
-
 }
 
 /// A path on the embedding site (`/api`), or a URL that passes the link rules.
@@ -123,8 +138,7 @@ mod tests {
             ("subject", "kontanthjaelp"),
             ("timeout-ms", "5000"),
         ]);
-        assert_eq!(o.overview_endpoint(), "https://api.borger.dk/mit-overblik/v1/overview");
-        assert_eq!(o.overview_query(), [("view", "verification".to_owned()), ("subject", "kontanthjaelp".to_owned())]);
+        assert_eq!(o.overview_url(), "https://api.borger.dk/mit-overblik/v1/overview?view=verification&subject=kontanthjaelp");
         assert_eq!((o.lang, o.heading_level.get(), o.timeout_ms), (Lang::En, 3, 5000));
         assert_eq!(o.login_url.as_ref().map(SafeUrl::as_str), Some("https://www.borger.dk/log-ind"));
     }
@@ -142,8 +156,8 @@ mod tests {
         assert_eq!(o.api_base, "/api");
         assert_eq!((o.lang, o.heading_level.get(), o.view, o.login_url, o.timeout_ms), (Lang::Da, 6, ViewKind::Citizen, None, 1000));
         assert_eq!(read(&[("api-base", "//evil.example")]).api_base, "/api");
-        assert_eq!(read(&[("subject", " a b&c ")]).overview_query(), [("view", "citizen".to_owned()), ("subject", "a b&c".to_owned())]);
-        assert_eq!(read(&[]).overview_query(), [("view", "citizen".to_owned())], "no subject outside the test environment");
+        assert_eq!(read(&[("subject", " a b&c=ø~* ")]).overview_url(), "/api/v1/overview?view=citizen&subject=a+b%26c%3D%C3%B8%7E*");
+        assert_eq!(read(&[]).overview_url(), "/api/v1/overview?view=citizen", "no subject outside the test environment");
     }
 
     #[test]

@@ -32,7 +32,7 @@ impl Builder<'_> {
             self.unknown_value(&item, "status", value);
         }
         if benefit.payments.skipped > 0 {
-            self.find(FindingKind::MalformedEntries, &item, format!("payments: {}", benefit.payments.skipped));
+            self.find(FindingKind::MalformedEntries, &item, || format!("payments: {}", benefit.payments.skipped));
         }
         // A benefit's self-service link is its topic's default; it has no case number to fill in.
         let self_service = benefit

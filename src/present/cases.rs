@@ -29,7 +29,7 @@ impl Builder<'_> {
         let authority = self.authority_name(&case.authority_id);
         let topic = self.topic(&case.authority_id, &case.kle);
         if topic.is_none() {
-            self.find(FindingKind::UnknownReference, &item, format!("topic {}/{}", case.authority_id, case.kle));
+            self.find(FindingKind::UnknownReference, &item, || format!("topic {}/{}", case.authority_id, case.kle));
         }
         let property = self.property(case, &item);
         let title = self.case_title(case, topic, &item, &authority, property.as_deref());
@@ -82,14 +82,14 @@ impl Builder<'_> {
         });
         let subject = title::subject(source, &case.kle, own.as_deref(), kle_title.as_deref());
         if matches!(subject, Subject::None | Subject::Kle { exact: false, .. }) {
-            self.find(FindingKind::UnknownKle, item, case.kle.chars().take(20).collect::<String>());
+            self.find(FindingKind::UnknownKle, item, || case.kle.chars().take(20).collect::<String>());
         }
         if let Basis::Unknown(value) = &case.basis {
             self.unknown_value(item, "basis", value);
         }
         let is_building_case = KleNumber::parse(&case.kle).is_some_and(kle::is_property_owner_emne);
         if is_building_case && case.basis == Basis::PrimaryParty {
-            self.find(FindingKind::BuildingCaseBasis, item, case.kle.clone());
+            self.find(FindingKind::BuildingCaseBasis, item, || case.kle.clone());
         }
         title::case_title(self.lang(), Facet::parse(&case.facet), &subject, property, Some(authority))
     }
@@ -102,10 +102,10 @@ impl Builder<'_> {
 
     fn case_progress(&mut self, case: &Case, item: &ItemRef) -> Progress {
         if case.progress.is_empty() {
-            self.find(FindingKind::MissingProgress, item, "");
+            self.find(FindingKind::MissingProgress, item, || "");
         }
         if case.progress.skipped > 0 {
-            self.find(FindingKind::MalformedEntries, item, format!("progress: {}", case.progress.skipped));
+            self.find(FindingKind::MalformedEntries, item, || format!("progress: {}", case.progress.skipped));
         }
         for entry in case.progress.iter().filter(|e| e.code.is_unknown()) {
             self.unknown_value(item, "progress", entry.code.wire());
@@ -119,7 +119,7 @@ impl Builder<'_> {
             return Vec::new();
         }
         if case.documents.skipped > 0 {
-            self.find(FindingKind::MalformedEntries, item, format!("documents: {}", case.documents.skipped));
+            self.find(FindingKind::MalformedEntries, item, || format!("documents: {}", case.documents.skipped));
         }
         let lang = self.lang();
         let t = lang.texts();

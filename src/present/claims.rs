@@ -28,7 +28,7 @@ impl Builder<'_> {
         let authority = self.authority_name(&claim.authority_id);
         let claim_type = self.claim_type(&claim.authority_id, &claim.claim_type_id);
         if claim_type.is_none() {
-            self.find(FindingKind::UnknownReference, &item, format!("claimTypeId {:?}", claim.claim_type_id));
+            self.find(FindingKind::UnknownReference, &item, || format!("claimTypeId {:?}", claim.claim_type_id));
         }
         let title = claim_type
             .map(|ct| self.shared_text(&ct.name, ItemRef::ClaimType(ct.id.clone()), "name"))

@@ -64,7 +64,7 @@ impl Builder<'_> {
 
     fn unusable(&mut self, raw: &str, item: &ItemRef, field: &str) {
         if !raw.trim().is_empty() {
-            self.find(FindingKind::UnusableContact, item, field);
+            self.find(FindingKind::UnusableContact, item, || field);
         }
     }
 }

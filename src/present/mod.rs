@@ -12,10 +12,14 @@ mod group;
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
-use crate::api::{Authority, AuthorityStatus, ClaimType, DropReason, Overview, Topic};
+use crate::api::{Authority, AuthorityStatus, ClaimType, Overview, Topic};
+#[cfg(feature = "preview")]
+use crate::api::DropReason;
 use crate::i18n::{format, Lang};
 use crate::rules::documents::ViewKind;
-use crate::rules::findings::{Finding, FindingKind, ItemRef};
+#[cfg(feature = "preview")]
+use crate::rules::findings::Finding;
+use crate::rules::findings::{FindingKind, ItemRef};
 use crate::rules::text;
 use crate::rules::url::{SafeUrl, UrlProblem};
 
@@ -43,6 +47,9 @@ pub struct Presentation {
     pub cases: Vec<CaseCard>,
     pub benefits: Vec<BenefitCard>,
     pub claims: Vec<ClaimCard>,
+    /// What the rules found in the data, for staff (the preview build only: a citizen's
+    /// phone neither downloads nor runs this).
+    #[cfg(feature = "preview")]
     pub findings: Vec<Finding>,
 }
 
@@ -52,6 +59,7 @@ pub fn present(overview: &Overview, context: Context) -> Presentation {
     let cases = builder.cases();
     let benefits = builder.benefits();
     let claims = builder.claims();
+    #[cfg(feature = "preview")]
     builder.configuration_findings();
     let t = context.lang.texts();
     let unavailable = overview
@@ -60,7 +68,9 @@ pub fn present(overview: &Overview, context: Context) -> Presentation {
         .filter(|a| a.status == AuthorityStatus::Unavailable)
         .map(|a| crate::i18n::fill(t.authority_unavailable, &builder.authority_name(&a.id)))
         .collect();
-    let dropped_items = builder.dropped_findings();
+    let dropped_items = overview.dropped.iter().filter(|d| d.collection.is_citizen_item()).count();
+    #[cfg(feature = "preview")]
+    builder.dropped_findings();
     Presentation {
         updated: overview.generated_at.map(|at| format::updated(context.lang, at)),
         unavailable,
@@ -68,6 +78,7 @@ pub fn present(overview: &Overview, context: Context) -> Presentation {
         cases,
         benefits,
         claims,
+        #[cfg(feature = "preview")]
         findings: builder.findings,
     }
 }
@@ -82,6 +93,7 @@ struct Builder<'a> {
     /// Texts of shared items (authority and claim type names, KLE titles), cleaned once so
     /// that their findings are reported once, not once per case or claim.
     shared_texts: HashMap<(ItemRef, &'static str), String>,
+    #[cfg(feature = "preview")]
     findings: Vec<Finding>,
 }
 
@@ -98,6 +110,7 @@ impl<'a> Builder<'a> {
                 .map(|c| ((c.authority_id.as_str(), c.id.trim().to_ascii_uppercase()), c))
                 .collect(),
             shared_texts: HashMap::new(),
+            #[cfg(feature = "preview")]
             findings: Vec::new(),
         }
     }
@@ -106,27 +119,32 @@ impl<'a> Builder<'a> {
         self.context.lang
     }
 
-    fn find(&mut self, kind: FindingKind, item: &ItemRef, detail: impl Into<String>) {
-        self.findings.push(Finding { kind, item: item.clone(), detail: detail.into() });
+    /// Notes a finding. The detail is a closure so that the citizen build, which keeps no
+    /// findings, never formats one.
+    #[cfg(feature = "preview")]
+    fn find<D: Into<String>>(&mut self, kind: FindingKind, item: &ItemRef, detail: impl FnOnce() -> D) {
+        self.findings.push(Finding { kind, item: item.clone(), detail: detail().into() });
     }
+
+    #[cfg(not(feature = "preview"))]
+    fn find<D: Into<String>>(&mut self, _: FindingKind, _: &ItemRef, _: impl FnOnce() -> D) {}
 
     /// Notes a value the contract does not name (shortened: it may be anything).
     fn unknown_value(&mut self, item: &ItemRef, field: &str, value: &str) {
-        let shown: String = value.chars().take(40).collect();
-        self.find(FindingKind::UnknownValue, item, format!("{field} {shown}"));
+        self.find(FindingKind::UnknownValue, item, || format!("{field} {}", value.chars().take(40).collect::<String>()));
     }
 
     /// Cleans a text from the API for a citizen to read, noting what it took.
     fn text(&mut self, raw: &str, item: &ItemRef, field: &str) -> String {
         let cleaned = text::clean(raw);
         if cleaned.masked_cpr > 0 {
-            self.find(FindingKind::MaskedCpr, item, format!("{field}: {}", cleaned.masked_cpr));
+            self.find(FindingKind::MaskedCpr, item, || format!("{field}: {}", cleaned.masked_cpr));
         }
         if cleaned.removed_markup {
-            self.find(FindingKind::RemovedMarkup, item, field);
+            self.find(FindingKind::RemovedMarkup, item, || field);
         }
         if cleaned.removed_hidden {
-            self.find(FindingKind::RemovedHiddenCharacters, item, field);
+            self.find(FindingKind::RemovedHiddenCharacters, item, || field);
         }
         cleaned.text
     }
@@ -137,8 +155,10 @@ impl<'a> Builder<'a> {
             Ok(url) => Some(url),
             Err(UrlProblem::Empty) => None,
             Err(problem) => {
-                let shown: String = text::mask_cpr(raw).0.chars().take(120).collect();
-                self.find(FindingKind::UnsafeUrl, item, format!("{field}: {problem:?}: {shown}"));
+                self.find(FindingKind::UnsafeUrl, item, || {
+                    let shown: String = text::mask_cpr(raw).0.chars().take(120).collect();
+                    format!("{field}: {problem:?}: {shown}")
+                });
                 None
             }
         }
@@ -169,7 +189,7 @@ impl<'a> Builder<'a> {
     /// Notes an item that points to an authority the response does not have.
     fn check_authority(&mut self, id: &str, item: &ItemRef) {
         if !self.authorities.contains_key(id) {
-            self.find(FindingKind::UnknownReference, item, format!("authorityId {id:?}"));
+            self.find(FindingKind::UnknownReference, item, || format!("authorityId {id:?}"));
         }
     }
 
@@ -185,6 +205,7 @@ impl<'a> Builder<'a> {
     }
 
     /// Findings on the municipalities' configuration itself, once per topic or claim type.
+    #[cfg(feature = "preview")]
     fn configuration_findings(&mut self) {
         let overview = self.overview;
         for topic in &overview.topics {
@@ -202,28 +223,26 @@ impl<'a> Builder<'a> {
             self.configuration_gaps(&item, claim_type.contact.is_some(), claim_type.breach_reporting.is_some());
         }
         for authority in overview.authorities.iter().filter(|a| a.status == AuthorityStatus::Unavailable) {
-            self.find(FindingKind::AuthorityUnavailable, &ItemRef::Authority(authority.id.clone()), "");
+            self.find(FindingKind::AuthorityUnavailable, &ItemRef::Authority(authority.id.clone()), || "");
         }
     }
 
+    #[cfg(feature = "preview")]
     fn configuration_gaps(&mut self, item: &ItemRef, has_contact: bool, has_breach: bool) {
         if !has_contact {
-            self.find(FindingKind::NoContact, item, "");
+            self.find(FindingKind::NoContact, item, || "");
         }
         if !has_breach {
-            self.find(FindingKind::NoBreachReporting, item, "");
+            self.find(FindingKind::NoBreachReporting, item, || "");
         }
     }
 
-    /// Turns what the decoder left out into findings; returns how many were the citizen's.
-    fn dropped_findings(&mut self) -> usize {
-        let mut citizen_items = 0;
+    /// Turns what the decoder left out into findings.
+    #[cfg(feature = "preview")]
+    fn dropped_findings(&mut self) {
         for dropped in &self.overview.dropped {
-            if dropped.collection.is_citizen_item() {
-                citizen_items += 1;
-            }
             let detail = match &dropped.reason {
-                DropReason::Malformed(message) => text::mask_cpr(message).0.chars().take(200).collect(),
+                DropReason::Malformed { message } => text::mask_cpr(message).0.chars().take(200).collect(),
                 DropReason::Invalid(why) => (*why).to_owned(),
                 DropReason::DuplicateId => "duplicate id".to_owned(),
                 DropReason::NotAList => format!("{} is not a list", dropped.collection.key()),
@@ -231,6 +250,5 @@ impl<'a> Builder<'a> {
             let item = ItemRef::Position { collection: dropped.collection, index: dropped.index, id: dropped.id.clone() };
             self.findings.push(Finding { kind: FindingKind::MalformedItem, item, detail });
         }
-        citizen_items
     }
 }

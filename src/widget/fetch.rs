@@ -1,15 +1,96 @@
 //! The overview request: credentials included, a time limit enforced by aborting, and every
-//! way it can fail turned into a [`Failure`].
+//! way it can fail turned into a [`Failure`]. The first request of a widget is usually the
+//! loader's (`embed.js` starts it with the page, while the WebAssembly downloads); this
+//! module takes its answer over and makes every later request itself.
 
 use gloo_net::http::Request;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, RequestCredentials};
 
-use crate::api::{decode, DecodeError, Overview};
+use crate::api::{DecodeError, Decoding, Overview};
 use crate::client::{Failure, Options};
 
 use super::browser;
 
-pub async fn overview(options: &Options) -> Result<Overview, Failure> {
+/// The loader's early request: its address, a promise of its answer, and a way to abort it.
+/// The answer is `{status, retryAfter, contentType, body}` (no body unless usable) or
+/// `{failure: "timeout" | "offline" | "network"}`.
+pub struct EarlyRequest {
+    url: String,
+    answer: js_sys::Promise,
+    abort: Option<js_sys::Function>,
+}
+
+impl EarlyRequest {
+    /// Reads the loader's object; `None` when there is none or it is not of that shape.
+    pub fn from_js(value: &JsValue) -> Option<Self> {
+        let url = get(value, "url").as_string()?;
+        let answer = get(value, "answer").dyn_into::<js_sys::Promise>().ok()?;
+        let abort = get(value, "abort").dyn_into::<js_sys::Function>().ok();
+        Some(Self { url, answer, abort })
+    }
+
+    fn abort(&self) {
+        if let Some(abort) = &self.abort {
+            let _ = abort.call0(&JsValue::UNDEFINED);
+        }
+    }
+
+    async fn body(self) -> Result<String, Failure> {
+        let answer = JsFuture::from(self.answer).await.map_err(|_| Failure::Network)?;
+        if let Some(failure) = get(&answer, "failure").as_string() {
+            return Err(match failure.as_str() {
+                "timeout" => Failure::Timeout,
+                "offline" => Failure::Offline,
+                _ => Failure::Network,
+            });
+        }
+        let status = get(&answer, "status").as_f64().map_or(0, |s| s as u16);
+        let header = |name| get(&answer, name).as_string();
+        if let Some(failure) = Failure::of_answer(status, header("retryAfter").as_deref(), header("contentType").as_deref()) {
+            return Err(failure);
+        }
+        header("body").ok_or(Failure::Network)
+    }
+}
+
+fn get(object: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// The overview, fetched (or taken over from the loader) and decoded.
+pub async fn overview(options: &Options, early: Option<EarlyRequest>) -> Result<Overview, Failure> {
+    let body = overview_body(options, early).await?;
+    decode_in_slices(&body).await.map_err(Failure::Unreadable)
+}
+
+/// Decodes a few milliseconds' worth of items per task: a large overview on a slow phone
+/// then never holds the page (taps, scrolling) for long.
+async fn decode_in_slices(body: &str) -> Result<Overview, DecodeError> {
+    const SLICE_MS: f64 = 8.0;
+    const ITEMS_BETWEEN_CLOCK_READS: usize = 8;
+    let mut decoding = Decoding::start(body)?;
+    loop {
+        let started = js_sys::Date::now();
+        while js_sys::Date::now() - started < SLICE_MS {
+            if decoding.step(ITEMS_BETWEEN_CLOCK_READS) {
+                return Ok(decoding.finish());
+            }
+        }
+        browser::next_task().await;
+    }
+}
+
+/// The overview's body: from the loader's early request when it asked for the same address,
+/// else from a request of the widget's own.
+async fn overview_body(options: &Options, early: Option<EarlyRequest>) -> Result<String, Failure> {
+    if let Some(early) = early {
+        if early.url == options.overview_url() {
+            return early.body().await;
+        }
+        early.abort();
+    }
     if !browser::online() {
         return Err(Failure::Offline);
     }
@@ -27,25 +108,19 @@ pub async fn overview(options: &Options) -> Result<Overview, Failure> {
     })
 }
 
-async fn send(options: &Options, signal: &web_sys::AbortSignal) -> Result<Overview, Failure> {
-    // The query goes through gloo's builder: it appends a stray '&' to a URL that has one.
-    let response = Request::get(&options.overview_endpoint())
-        .query(options.overview_query())
+async fn send(options: &Options, signal: &web_sys::AbortSignal) -> Result<String, Failure> {
+    let response = Request::get(&options.overview_url())
         .credentials(RequestCredentials::Include)
         .header("Accept", "application/json")
         .abort_signal(Some(signal))
         .send()
         .await
         .map_err(|_| Failure::Network)?;
-    let status = response.status();
-    if status != 200 {
-        return Err(Failure::from_status(status, response.headers().get("Retry-After").as_deref()));
+    let headers = response.headers();
+    if let Some(failure) =
+        Failure::of_answer(response.status(), headers.get("Retry-After").as_deref(), headers.get("Content-Type").as_deref())
+    {
+        return Err(failure);
     }
-    // A proxy's error page comes as HTML with status 200 more often than one would hope.
-    let json = response.headers().get("Content-Type").is_none_or(|t| t.to_ascii_lowercase().contains("json"));
-    if !json {
-        return Err(Failure::Unreadable(DecodeError::NotJson));
-    }
-    let body = response.text().await.map_err(|_| Failure::Network)?;
-    decode(&body).map_err(Failure::Unreadable)
+    response.text().await.map_err(|_| Failure::Network)
 }

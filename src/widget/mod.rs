@@ -15,16 +15,19 @@ mod contact;
 mod controls;
 mod disclosure;
 mod fetch;
+#[cfg(feature = "preview")]
 mod findings;
 mod heading;
 mod mount;
 mod notice;
+mod placeholder;
+#[cfg(feature = "preview")]
 mod preview;
 mod section;
 
-pub use mount::{mount, mount_preview, Mounted};
-
-stylance::import_crate_style!(base, "style/base.module.css");
+pub use mount::{mount, Mounted};
+#[cfg(feature = "preview")]
+pub use mount::mount_preview;
 
 /// The class that hides text from the eye but not from screen readers.
-const VISUALLY_HIDDEN: &str = base::visually_hidden;
+use placeholder::VISUALLY_HIDDEN;

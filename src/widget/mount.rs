@@ -7,8 +7,9 @@ use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
 
 use crate::client::Options;
 
+use super::fetch::EarlyRequest;
+
 use super::app::App;
-use super::preview::Preview;
 
 /// A mounted widget; `unmount()` removes it and everything it listens to.
 #[wasm_bindgen]
@@ -28,20 +29,25 @@ impl Mounted {
     }
 }
 
-/// Mounts the widget on `host`. `options` is an optional object with the same keys as the
-/// `data-*` attributes in camelCase (`apiBase`, `lang`, `headingLevel`, …); it wins over them.
-/// `stylesheet` is the URL of the widget's CSS.
+/// Mounts the widget on `host`, in the shadow root the loader made for it. `options` is an
+/// optional object with the same keys as the `data-*` attributes in camelCase (`apiBase`,
+/// `lang`, `headingLevel`, …); it wins over them. `early` is the loader's overview request
+/// (see `fetch::EarlyRequest`), used when it asked for the address the widget would.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, stylesheet: String, options: JsValue) -> Result<Mounted, JsValue> {
+pub fn mount(host: HtmlElement, options: JsValue, early: JsValue) -> Result<Mounted, JsValue> {
     let options = read_options(&host, &options);
-    attach(&host, &stylesheet, move || view! { <App options=options.clone()/> })
+    let early = EarlyRequest::from_js(&early);
+    attach(&host, move || view! { <App options=options early=early/> })
 }
 
 /// Mounts the test environment's preview (picker, switches, file load, findings) on `host`.
+/// Only the preview build has it.
+#[cfg(feature = "preview")]
 #[wasm_bindgen(js_name = mountPreview)]
-pub fn mount_preview(host: HtmlElement, stylesheet: String, options: JsValue) -> Result<Mounted, JsValue> {
+pub fn mount_preview(host: HtmlElement, options: JsValue) -> Result<Mounted, JsValue> {
+    use super::preview::Preview;
     let options = read_options(&host, &options);
-    attach(&host, &stylesheet, move || view! { <Preview options=options.clone()/> })
+    attach(&host, move || view! { <Preview options=options/> })
 }
 
 fn read_options(host: &HtmlElement, options: &JsValue) -> Options {
@@ -55,26 +61,22 @@ fn read_options(host: &HtmlElement, options: &JsValue) -> Options {
     })
 }
 
-/// Gives `host` a shadow root (once) with the stylesheet, and mounts `view` in it.
-fn attach<V: IntoView + 'static>(host: &HtmlElement, stylesheet: &str, view: impl FnOnce() -> V + 'static) -> Result<Mounted, JsValue> {
+/// Mounts `view` in `host`'s shadow root (made here when the loader has not), in place of
+/// the loader's placeholder. The loader has linked the stylesheet.
+fn attach<V: IntoView + 'static>(host: &HtmlElement, view: impl FnOnce() -> V + 'static) -> Result<Mounted, JsValue> {
     let root = match host.shadow_root() {
         Some(root) => root,
-        None => {
-            let init = ShadowRootInit::new(ShadowRootMode::Open);
-            host.attach_shadow(&init)?
-        }
+        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
     let document = host.owner_document().ok_or_else(|| JsValue::from_str("no document"))?;
-    let container = document.create_element("div")?;
-    let link = document.create_element("link")?;
-    link.set_attribute("rel", "stylesheet")?;
-    link.set_attribute("href", stylesheet)?;
-    container.append_child(&link)?;
-    let mount_point: HtmlElement = document.create_element("div")?.unchecked_into();
-    container.append_child(&mount_point)?;
+    let container: HtmlElement = document.create_element("div")?.unchecked_into();
     root.append_child(&container)?;
-    let handle = leptos::mount::mount_to(mount_point, view);
-    Ok(Mounted { handle: Some(Box::new(handle)), container: Some(container) })
+    let handle = leptos::mount::mount_to(container.clone(), view);
+    // Removed in the same task as the widget's first view is added: nothing is painted between.
+    if let Some(placeholder) = root.query_selector("[data-placeholder]")? {
+        placeholder.remove();
+    }
+    Ok(Mounted { handle: Some(Box::new(handle)), container: Some(container.into()) })
 }
 
 fn camel_case(name: &str) -> String {

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { suite, openWidget, openPage, widget, section, HOSTS } from "./harness.mjs";
+import { suite, openWidget, openPage, widget, section, HOSTS, PREVIEW } from "./harness.mjs";
 
 const env = suite(test);
 const index = JSON.parse(readFileSync(new URL("../../public/fixtures/index.json", import.meta.url)));
@@ -193,7 +193,7 @@ test("targets of at least 24 × 24 px", async () => {
 });
 
 test("language: the widget and the language picker say theirs", async () => {
-  const { context, page } = await openWidget(env.browser, env.url, { lang: "en" });
+  const { context, page } = await openWidget(env.browser, env.url, { lang: "en" }, { page: PREVIEW });
   const region = await widget(page);
   assert.equal(await region.getAttribute("lang"), "en");
   const options = await page.evaluate((h) => [...document.querySelector(h).shadowRoot.querySelectorAll("option[lang]")].map((o) => `${o.lang}:${o.textContent}`), HOSTS);

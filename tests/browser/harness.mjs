@@ -61,14 +61,20 @@ export async function widget(page, nth = 0) {
   return region;
 }
 
-/** Opens the preview on a test citizen (and any other query options). */
+/**
+ * Opens the citizen build's widget page on a test citizen (and any other query options);
+ * `options.page: PREVIEW` opens the preview build's page instead.
+ */
 export async function openWidget(browser, base, query = {}, options = {}) {
   const { context, page } = await openPage(browser, options);
   if (options.route) await page.route("**/api/v1/overview**", options.route);
   const search = new URLSearchParams({ subject: "kontanthjaelp", ...query });
-  await page.goto(`${base}?${search}`);
+  await page.goto(`${base}${options.page ?? "widget.html"}?${search}`);
   return { context, page };
 }
+
+/** The preview build's page, for staff. */
+export const PREVIEW = "preview/";
 
 /** Section by its heading ("Sager", "Ydelser", "Betalinger"). */
 export function section(region, name) {

@@ -3,13 +3,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { suite, openWidget, widget, shownText } from "./harness.mjs";
+import { suite, openWidget, widget, shownText, PREVIEW } from "./harness.mjs";
 
 const env = suite(test);
 const preview = (page) => page.locator("[data-mit-overblik-preview]");
 
 test("the banner, the picker and the switches", async () => {
-  const { context, page } = await openWidget(env.browser, env.url, { subject: "tom" });
+  const { context, page } = await openWidget(env.browser, env.url, { subject: "tom" }, { page: PREVIEW });
   await widget(page);
   await preview(page).getByText("Testmiljø", { exact: true }).waitFor();
   const picker = preview(page).getByLabel("Testborger");
@@ -23,7 +23,7 @@ test("the banner, the picker and the switches", async () => {
 });
 
 test("a response from a file, with its findings; a bad file changes nothing", async () => {
-  const { context, page } = await openWidget(env.browser, env.url, { subject: "tom" });
+  const { context, page } = await openWidget(env.browser, env.url, { subject: "tom" }, { page: PREVIEW });
   await widget(page);
   const hostile = readFileSync(new URL("../../public/fixtures/fjendtlig.json", import.meta.url));
   await preview(page).getByLabel("Indlæs et svar fra en fil (JSON)").setInputFiles({ name: "svar.json", mimeType: "application/json", buffer: hostile });
@@ -52,7 +52,7 @@ test("a response from a file, with its findings; a bad file changes nothing", as
 });
 
 test("the verification view: the warning banner and verification-only document titles, marked", async () => {
-  const { context, page } = await openWidget(env.browser, env.url, { subject: "dokumenter", view: "verification" });
+  const { context, page } = await openWidget(env.browser, env.url, { subject: "dokumenter", view: "verification" }, { page: PREVIEW });
   const region = await widget(page);
   assert.match(await shownText(page), /Verifikation: rigtige borgeres oplysninger[\s\S]*må ikke tage skærmbilleder/);
   const card = region.getByRole("article").filter({ hasText: "OD-SPS-2" });

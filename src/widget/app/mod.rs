@@ -15,11 +15,12 @@ use super::benefit_card::BenefitCard as BenefitView;
 use super::case_card::CaseCard as CaseView;
 use super::claim_card::ClaimCard as ClaimView;
 use super::controls;
-use super::findings::FindingList;
 use super::heading::Heading;
 use super::notice::{self, Kind, Notice};
 use super::section::{Choice, Section, SectionTexts};
-use super::{browser, fetch, VISUALLY_HIDDEN};
+use super::placeholder::{self, Skeleton};
+use super::fetch::{self, EarlyRequest};
+use super::{browser, VISUALLY_HIDDEN};
 
 stylance::import_crate_style!(style, "src/widget/app/app.module.css");
 
@@ -29,6 +30,8 @@ struct Loader {
     options: StoredValue<Options>,
     /// An overview given directly (the preview's file load) instead of fetched.
     given: StoredValue<Option<Arc<Overview>>>,
+    /// The loader's request, started with the page; taken by the first load.
+    early: StoredValue<Option<EarlyRequest>, LocalStorage>,
     shown: RwSignal<Option<Arc<Presentation>>>,
     failure: RwSignal<Option<Failure>>,
     loading: RwSignal<bool>,
@@ -42,11 +45,12 @@ impl Loader {
     fn load(self) {
         let Some(options) = self.options.try_get_value() else { return };
         let given = self.given.get_value();
+        let early = self.early.try_update_value(Option::take).flatten();
         self.loading.set(true);
         leptos::task::spawn_local(async move {
             let result = match given {
                 Some(overview) => Ok(overview),
-                None => fetch::overview(&options).await.map(Arc::new),
+                None => fetch::overview(&options, early).await.map(Arc::new),
             };
             // The widget may have been unmounted while the request was under way.
             if self.loading.try_set(false).is_some() {
@@ -103,13 +107,18 @@ impl Loader {
     }
 }
 
-/// The widget. `given` renders that overview instead of fetching one; `findings` lists what
-/// the rules found in the data (the preview's view for staff).
+/// What the preview adds below the overview for staff (the rules' findings).
+pub type StaffView = Arc<dyn Fn(Arc<Presentation>) -> AnyView + Send + Sync>;
+
+/// The widget. `early` is the loader's request for the overview, already under way; `given`
+/// renders that overview instead of fetching one; `staff` renders more of the presentation
+/// below it (the preview's findings).
 #[component]
 pub fn App(
     options: Options,
+    #[prop(default = None)] early: Option<EarlyRequest>,
     #[prop(default = None)] given: Option<Arc<Overview>>,
-    #[prop(optional)] findings: bool,
+    #[prop(default = None)] staff: Option<StaffView>,
 ) -> impl IntoView {
     let lang = options.lang;
     let level = options.heading_level;
@@ -119,6 +128,7 @@ pub fn App(
     let loader = Loader {
         options: StoredValue::new(options),
         given: StoredValue::new(given),
+        early: StoredValue::new_local(early),
         shown: RwSignal::new(None),
         failure: RwSignal::new(None),
         loading: RwSignal::new(false),
@@ -171,8 +181,8 @@ pub fn App(
     };
 
     view! {
-        <div class=style::root role="region" aria-label=t.region lang=lang.code() tabindex="-1" node_ref=loader.root>
-            <Heading level=level class=style::title>{t.region}</Heading>
+        <div class=placeholder::REGION role="region" aria-label=t.region lang=lang.code() tabindex="-1" node_ref=loader.root>
+            <Heading level=level class=placeholder::TITLE>{t.region}</Heading>
             <p class=VISUALLY_HIDDEN role="status">{announcement}</p>
             {(view_kind == ViewKind::Verification).then(|| view! {
                 <Notice kind=Kind::Warning title=t.verification_banner_title>
@@ -188,21 +198,7 @@ pub fn App(
             })}
             {failure_notice}
             {body}
-            {move || findings.then(|| loader.shown.get()).flatten().map(|p| view! {
-                <FindingList findings=p.findings.clone() lang=lang level=level.below(1)/>
-            })}
-        </div>
-    }
-}
-
-#[component]
-fn Skeleton() -> impl IntoView {
-    let bone = |extra: &'static str| view! { <div class=format!("{} {extra}", style::bone)></div> };
-    view! {
-        <div class=style::skeleton aria-hidden="true">
-            {bone(style::bone_heading)}{bone(style::bone_card)}{bone(style::bone_card)}
-            {bone(style::bone_heading)}{bone(style::bone_card)}
-            {bone(style::bone_heading)}{bone(style::bone_card)}
+            {move || staff.clone().zip(loader.shown.get()).map(|(staff, p)| staff(p))}
         </div>
     }
 }

@@ -11,9 +11,11 @@ use wasm_bindgen_futures::JsFuture;
 use crate::api::{decode, Overview};
 use crate::client::Options;
 use crate::i18n::{fill, Lang};
+use crate::present::Presentation;
 use crate::rules::documents::ViewKind;
 
-use super::app::App;
+use super::app::{App, StaffView};
+use super::findings::FindingList;
 use super::controls;
 use super::notice::{self, Kind, Notice};
 
@@ -74,7 +76,11 @@ pub fn Preview(options: Options) -> impl IntoView {
     let widget = move || {
         let options = Options { subject: Some(subject.get()), lang: lang.get(), view: view_kind.get(), ..options.clone() };
         let given = loaded.get().map(|(_, overview)| overview);
-        view! { <App options=options given=given findings=true/> }
+        let (lang, level) = (options.lang, options.heading_level.below(1));
+        let findings: StaffView = Arc::new(move |p: Arc<Presentation>| {
+            view! { <FindingList findings=p.findings.clone() lang=lang level=level/> }.into_any()
+        });
+        view! { <App options=options given=given staff=Some(findings)/> }
     };
 
     view! {

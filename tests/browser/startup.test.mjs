@@ -1,0 +1,145 @@
+// Start-up on the citizen's build: the loader starts the overview request and draws the
+// loading state before the WebAssembly has arrived, the widget takes over both without a
+// second request or a jump, a second visit downloads only what may have changed, and the
+// citizen's files hold no staff code.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { suite, openPage, widget, shownText } from "./harness.mjs";
+
+const env = suite(test);
+
+/** Holds every request for the WebAssembly until `release()`; `held` resolves at the first. */
+async function holdWasm(page) {
+  let release;
+  const released = new Promise((ok) => (release = ok));
+  let seen;
+  const held = new Promise((ok) => (seen = ok));
+  await page.route("**/*.wasm", async (route) => {
+    seen();
+    await released;
+    await route.continue();
+  });
+  return { held, release };
+}
+
+/** The requests that reach the server while `during` runs: method, path and status. */
+async function serverLog(during) {
+  const log = [];
+  const listen = (req, res) => res.on("finish", () => log.push(`${req.url} ${res.statusCode}`));
+  env.server.on("request", listen);
+  try {
+    await during();
+  } finally {
+    env.server.off("request", listen);
+  }
+  return log;
+}
+
+test("the overview is requested and the loading state drawn before the WebAssembly arrives", async () => {
+  const { context, page } = await openPage(env.browser);
+  const { held, release } = await holdWasm(page);
+  const overview = page.waitForRequest("**/api/v1/overview**");
+  await page.goto(`${env.url}widget.html?subject=kontanthjaelp`);
+  await held;
+  const request = await overview;
+  assert.equal(new URL(request.url()).search, "?view=citizen&subject=kontanthjaelp");
+  // The placeholder, as a person sees and hears it, while the WebAssembly is still held.
+  const host = page.locator("[data-mit-overblik]");
+  await host.getByRole("heading", { level: 1, name: "Mit Overblik" }).waitFor();
+  assert.equal(await host.getByRole("region", { name: "Mit Overblik" }).getAttribute("aria-busy"), "true");
+  assert.equal(await host.getByRole("status").innerText(), "Henter dit overblik …");
+  assert.ok((await host.locator(".mo-skeleton").boundingBox()).height > 300, "the skeleton holds the room");
+  release();
+  await widget(page);
+  assert.match(await shownText(page), /Kontanthjælp/);
+  assert.equal(await host.locator("[data-placeholder]").count(), 0, "the widget took the placeholder's place");
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test("the widget uses the loader's request: one request for the overview, not two", async () => {
+  const { context, page } = await openPage(env.browser);
+  const log = await serverLog(async () => {
+    await page.goto(`${env.url}widget.html?subject=betalinger&lang=en`);
+    await widget(page);
+  });
+  assert.deepEqual(log.filter((l) => l.includes("/api/")), ["/api/v1/overview?view=citizen&subject=betalinger 200"]);
+  assert.match(await shownText(page), /Payments\s*\(5\)/);
+  await context.close();
+});
+
+test("a host's preload is used: still one request for the overview", async () => {
+  const { context, page } = await openPage(env.browser);
+  const log = await serverLog(async () => {
+    await page.goto(`${env.url}widget-preloaded.html`);
+    await widget(page);
+  });
+  assert.equal(log.filter((l) => l.includes("/api/")).length, 1, log.join("\n"));
+  assert.match(await shownText(page), /Kontanthjælp/);
+  await context.close();
+});
+
+test("no layout shift from the first paint to the overview, small and large", async () => {
+  for (const subject of ["kontanthjaelp", "stor"]) {
+    const { context, page } = await openPage(env.browser, { viewport: { width: 412, height: 823 } });
+    await page.addInitScript(() => {
+      window.shifts = [];
+      new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(`${env.url}widget.html?subject=${subject}`);
+    await widget(page);
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    const cls = await page.evaluate(() => window.shifts.reduce((a, b) => a + b, 0));
+    assert.ok(cls <= 0.01, `${subject}: cumulative layout shift ${cls}`);
+    await context.close();
+  }
+});
+
+test("unmounting while the WebAssembly loads aborts the loader's request", async () => {
+  const { context, page } = await openPage(env.browser);
+  const { held, release } = await holdWasm(page);
+  // An API that never answers: only an abort ends the request.
+  await page.route("**/api/v1/overview**", () => {});
+  const failed = page.waitForEvent("requestfailed", (r) => r.url().includes("/api/v1/overview"));
+  await page.goto(`${env.url}widget.html`);
+  await held;
+  await page.evaluate(async () => {
+    const { unmountWidget } = await import("./embed.js");
+    unmountWidget(document.querySelector("[data-mit-overblik]"));
+  });
+  assert.match((await failed).failure().errorText, /ABORTED/);
+  const loaded = page.waitForResponse((r) => r.url().endsWith(".wasm"));
+  release();
+  await loaded;
+  await page.evaluate(() => new Promise((ok) => setTimeout(ok, 200)));
+  assert.equal(await page.evaluate(() => document.querySelector("[data-mit-overblik]").shadowRoot.childElementCount), 0, "nothing mounted after");
+  await context.close();
+});
+
+test("a second visit downloads only embed.js's revalidation, the page and the overview", async () => {
+  const { context, page } = await openPage(env.browser);
+  const first = await serverLog(async () => {
+    await page.goto(`${env.url}widget.html`);
+    await widget(page);
+  });
+  const hashed = /-[0-9a-f]{12}\.(js|wasm|css)$/;
+  assert.equal(first.filter((l) => hashed.test(l.split(" ")[0])).length, 3, first.join("\n"));
+  const second = await serverLog(async () => {
+    await page.goto(`${env.url}widget.html`);
+    await widget(page);
+  });
+  assert.deepEqual(second.filter((l) => hashed.test(l.split(" ")[0])), [], "the hashed files come from the cache");
+  assert.ok(second.includes("/embed.js 304"), second.join("\n"));
+  assert.ok(second.some((l) => l.startsWith("/api/v1/overview") && l.endsWith(" 200")), second.join("\n"));
+  const response = await page.request.get(`${env.url}${first.find((l) => l.includes(".wasm")).split(" ")[0].slice(1)}`);
+  assert.equal(response.headers()["cache-control"], "public, max-age=31536000, immutable");
+  assert.equal((await page.request.get(`${env.url}embed.js`)).headers()["cache-control"], "no-cache");
+  await context.close();
+});
+
+test("the citizen's files hold no staff code; the preview build's do", () => {
+  const glue = (dir) => readFileSync(new URL(`../../dist/${dir}${readdirSync(new URL(`../../dist/${dir}`, import.meta.url)).find((f) => /^mit-overblik-[0-9a-f]{12}\.js$/.test(f))}`, import.meta.url), "utf8");
+  assert.doesNotMatch(glue(""), /mountPreview/);
+  assert.match(glue("preview/"), /mountPreview/);
+});
