@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod kle;
 pub mod present;
 pub mod rules;
+pub mod sort;
 
 #[cfg(target_arch = "wasm32")]
 pub mod widget;

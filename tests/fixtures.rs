@@ -140,9 +140,9 @@ fn claims_in_every_status_action_first() {
 fn several_authorities_one_unavailable() {
     let p = citizen("flere-myndigheder");
     assert_eq!(p.unavailable, ["Vi kan ikke hente oplysninger fra Odense Kommune lige nu. Resten af dit overblik er vist."]);
-    let groups = mit_overblik::present::by_authority(&p.benefits);
+    let groups = mit_overblik::present::by_authority(&p.benefits[..]);
     assert_eq!(groups.len(), 1);
-    let authorities: Vec<&str> = mit_overblik::present::by_authority(&p.cases).iter().map(|g| g.authority).collect();
+    let authorities: Vec<&str> = mit_overblik::present::by_authority(&p.cases[..]).iter().map(|g| g.authority).collect();
     assert_eq!(authorities, ["Københavns Kommune", "Udbetaling Danmark"]);
     let pension = p.benefits.iter().find(|b| b.id == "udk-fp").expect("pension");
     assert_eq!(pension.period, "Fra 1. marts 2024", "9999-12-31 means no end");

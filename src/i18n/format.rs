@@ -5,24 +5,25 @@
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Timelike};
 
-use super::Lang;
+use super::{fill_named, Lang};
 
 /// `23. november 2026` / `23 November 2026`.
 pub fn long_date(lang: Lang, date: NaiveDate) -> String {
     let t = lang.texts();
-    t.long_date
-        .replace("{d}", &date.day().to_string())
-        .replace("{month}", t.months[date.month0() as usize])
-        .replace("{year}", &date.year().to_string())
+    let (day, year) = (date.day().to_string(), date.year().to_string());
+    fill_named(t.long_date, &[("d", &day), ("month", t.months[date.month0() as usize]), ("year", &year)])
 }
 
 /// `23.11.2026` / `23/11/2026`.
 pub fn short_date(lang: Lang, date: NaiveDate) -> String {
-    lang.texts()
-        .short_date
-        .replace("{dd}", &format!("{:02}", date.day()))
-        .replace("{mm}", &format!("{:02}", date.month()))
-        .replace("{year}", &date.year().to_string())
+    let (day, month, year) = (two_digits(date.day()), two_digits(date.month()), date.year().to_string());
+    fill_named(lang.texts().short_date, &[("dd", &day), ("mm", &month), ("year", &year)])
+}
+
+/// `5` → `05`.
+fn two_digits(n: u32) -> String {
+    let n = n % 100;
+    [char::from(b'0' + (n / 10) as u8), char::from(b'0' + (n % 10) as u8)].iter().collect()
 }
 
 /// `november 2026` / `November 2026`.
@@ -33,10 +34,7 @@ pub fn month_year(lang: Lang, year: i32, month: u32) -> String {
 
 /// `09.14` / `09:14`, in the instant's own offset (the API's local time).
 pub fn time(lang: Lang, at: DateTime<FixedOffset>) -> String {
-    lang.texts()
-        .time
-        .replace("{hh}", &format!("{:02}", at.hour()))
-        .replace("{min}", &format!("{:02}", at.minute()))
+    fill_named(lang.texts().time, &[("hh", &two_digits(at.hour())), ("min", &two_digits(at.minute()))])
 }
 
 /// `Opdateret 23. november 2026 kl. 09.14`.
@@ -57,7 +55,11 @@ pub fn money(lang: Lang, ore: i64) -> String {
         }
         grouped.push(digit);
     }
-    let amount = format!("{sign}{grouped}{}{:02}", t.decimal, abs % 100);
+    let mut amount = String::with_capacity(grouped.len() + 4);
+    amount.push_str(sign);
+    amount.push_str(&grouped);
+    amount.push(t.decimal);
+    amount.push_str(&two_digits((abs % 100) as u32));
     super::fill(t.money, &amount)
 }
 

@@ -64,12 +64,45 @@ impl Texts {
 
 /// Fills the first `{}` of a template.
 pub fn fill(template: &str, value: &str) -> String {
-    template.replacen("{}", value, 1)
+    fill_all(template, &[value])
 }
 
-/// Fills the `{}` of a template in order.
+/// Fills the `{}` of a template in order, in one pass: a `{}` that is part of a value (data
+/// from the API) stays as it is.
 pub fn fill_all(template: &str, values: &[&str]) -> String {
-    values.iter().fold(template.to_owned(), |text, value| fill(&text, value))
+    let mut out = String::with_capacity(template.len() + values.iter().map(|v| v.len()).sum::<usize>());
+    let mut rest = template;
+    for value in values {
+        let Some(at) = rest.find("{}") else { break };
+        out.push_str(&rest[..at]);
+        out.push_str(value);
+        rest = &rest[at + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Fills named placeholders (`{d}`, `{month}`) in one pass; a name not given stays as written.
+pub fn fill_named(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + values.iter().map(|(_, v)| v.len()).sum::<usize>());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let named = after.find('}').and_then(|close| values.iter().find(|(name, _)| *name == &after[..close]).map(|(_, v)| (close, v)));
+        match named {
+            Some((close, value)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A text with a singular and a plural form; `{}` is the count.
@@ -248,4 +281,19 @@ pub struct Texts {
     pub thousands: char,
     pub decimal: char,
     pub money: &'static str,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_filled_once_each() {
+        // A `{}` in a value from the API is the citizen's text, not a placeholder.
+        assert_eq!(fill_all("{} hos {}", &["Sag {}", "Aarhus Kommune"]), "Sag {} hos Aarhus Kommune");
+        assert_eq!(fill_all("{} og {}", &["a"]), "a og {}", "a placeholder without a value stays");
+        assert_eq!(fill("Klage: {}", "{x}"), "Klage: {x}");
+        assert_eq!(fill_named("{d}. {month} {year}", &[("d", "5"), ("month", "{year}"), ("year", "2026")]), "5. {year} 2026");
+        assert_eq!(fill_named("{a} {b", &[("a", "1")]), "1 {b");
+    }
 }

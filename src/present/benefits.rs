@@ -10,15 +10,12 @@ use super::cards::{BenefitCard, Link, PaymentLine, PaymentMonth, PaymentYear};
 use super::Builder;
 
 impl Builder<'_> {
-    /// All benefits: active first, then by newest payment.
-    pub(super) fn benefits(&mut self) -> Vec<BenefitCard> {
-        let overview = self.overview;
-        let mut cards: Vec<BenefitCard> = overview.benefits.iter().map(|b| self.benefit(b)).collect();
-        cards.sort_by(|a, b| b.active.cmp(&a.active).then(b.date.cmp(&a.date)));
-        cards
+    /// Orders presented benefits: active first, then by newest payment.
+    pub(super) fn order_benefits(cards: &mut Vec<BenefitCard>) {
+        crate::sort::sort_by(cards, |a, b| b.active.cmp(&a.active).then(b.date.cmp(&a.date)));
     }
 
-    fn benefit(&mut self, benefit: &Benefit) -> BenefitCard {
+    pub(super) fn benefit(&mut self, benefit: &Benefit) -> BenefitCard {
         let item = ItemRef::Benefit(benefit.id.clone());
         let lang = self.lang();
         let t = lang.texts();

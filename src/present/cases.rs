@@ -14,15 +14,12 @@ use super::cards::{CaseCard, DocumentLine, Link, TimelineLine};
 use super::Builder;
 
 impl Builder<'_> {
-    /// All cases, newest change first.
-    pub(super) fn cases(&mut self) -> Vec<CaseCard> {
-        let overview = self.overview;
-        let mut cards: Vec<CaseCard> = overview.cases.iter().map(|case| self.case(case)).collect();
-        cards.sort_by_key(|c| std::cmp::Reverse(c.date));
-        cards
+    /// Orders presented cases: newest change first.
+    pub(super) fn order_cases(cards: &mut Vec<CaseCard>) {
+        crate::sort::sort_by_key(cards, |c| std::cmp::Reverse(c.date));
     }
 
-    fn case(&mut self, case: &Case) -> CaseCard {
+    pub(super) fn case(&mut self, case: &Case) -> CaseCard {
         let item = ItemRef::Case(case.id.clone());
         let lang = self.lang();
         self.check_authority(&case.authority_id, &item);
@@ -124,7 +121,7 @@ impl Builder<'_> {
         let lang = self.lang();
         let t = lang.texts();
         let mut docs: Vec<_> = case.documents.iter().collect();
-        docs.sort_by_key(|d| std::cmp::Reverse(d.date));
+        crate::sort::sort_by_key(&mut docs, |d| std::cmp::Reverse(d.date));
         docs.into_iter()
             .map(|doc| DocumentLine {
                 title: self.text(&doc.title, item, "documents.title"),

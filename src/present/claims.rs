@@ -9,18 +9,17 @@ use crate::rules::links;
 use super::cards::{ClaimCard, Link};
 use super::Builder;
 
-impl Builder<'_> {
-    /// All claims, what needs action first.
-    pub(super) fn claims(&mut self) -> Vec<ClaimCard> {
+impl<'a> Builder<'a> {
+    /// The claims with their statuses, what needs action first: the order they are shown in.
+    pub(super) fn claims_in_order(&self) -> Vec<(&'a Claim, ClaimStatus)> {
         let today = self.context.today;
-        let overview = self.overview;
         let mut sorted: Vec<(&Claim, ClaimStatus)> =
-            overview.claims.iter().map(|c| (c, claims::status(c, today))).collect();
-        sorted.sort_by(|a, b| claims::action_order(*a, *b));
-        sorted.into_iter().map(|(claim, status)| self.claim(claim, status)).collect()
+            self.overview.claims.iter().map(|c| (c, claims::status(c, today))).collect();
+        crate::sort::sort_by(&mut sorted, |a, b| claims::action_order(*a, *b));
+        sorted
     }
 
-    fn claim(&mut self, claim: &Claim, status: ClaimStatus) -> ClaimCard {
+    pub(super) fn claim(&mut self, claim: &Claim, status: ClaimStatus) -> ClaimCard {
         let item = ItemRef::Claim(claim.id.clone());
         let lang = self.lang();
         let t = lang.texts();

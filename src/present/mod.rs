@@ -11,8 +11,10 @@ mod group;
 
 use chrono::NaiveDate;
 use std::collections::HashMap;
+use std::sync::Arc;
 
-use crate::api::{Authority, AuthorityStatus, ClaimType, Overview, Topic};
+use crate::api::{Authority, AuthorityStatus, Claim, ClaimType, Overview, Topic};
+use crate::rules::claims::ClaimStatus;
 #[cfg(feature = "preview")]
 use crate::api::DropReason;
 use crate::i18n::{format, Lang};
@@ -44,42 +46,118 @@ pub struct Presentation {
     pub unavailable: Vec<String>,
     /// How many of the citizen's items could not be shown, as a sentence; `None` when none.
     pub not_shown: Option<String>,
-    pub cases: Vec<CaseCard>,
-    pub benefits: Vec<BenefitCard>,
-    pub claims: Vec<ClaimCard>,
+    /// The lists are shared, not copied, by the views that filter and page through them.
+    pub cases: Arc<[CaseCard]>,
+    pub benefits: Arc<[BenefitCard]>,
+    pub claims: Arc<[ClaimCard]>,
     /// What the rules found in the data, for staff (the preview build only: a citizen's
     /// phone neither downloads nor runs this).
     #[cfg(feature = "preview")]
     pub findings: Vec<Finding>,
 }
 
-/// Builds the presentation of an overview.
+/// Builds the presentation of an overview at once.
 pub fn present(overview: &Overview, context: Context) -> Presentation {
-    let mut builder = Builder::new(overview, context);
-    let cases = builder.cases();
-    let benefits = builder.benefits();
-    let claims = builder.claims();
-    #[cfg(feature = "preview")]
-    builder.configuration_findings();
-    let t = context.lang.texts();
-    let unavailable = overview
-        .authorities
-        .iter()
-        .filter(|a| a.status == AuthorityStatus::Unavailable)
-        .map(|a| crate::i18n::fill(t.authority_unavailable, &builder.authority_name(&a.id)))
-        .collect();
-    let dropped_items = overview.dropped.iter().filter(|d| d.collection.is_citizen_item()).count();
-    #[cfg(feature = "preview")]
-    builder.dropped_findings();
-    Presentation {
-        updated: overview.generated_at.map(|at| format::updated(context.lang, at)),
-        unavailable,
-        not_shown: (dropped_items > 0).then(|| t.items_not_shown.of(dropped_items)),
-        cases,
-        benefits,
-        claims,
+    let mut presenting = Presenting::start(overview, context);
+    while !presenting.step(usize::MAX) {}
+    presenting.finish()
+}
+
+/// An overview presented a slice at a time, so that a large one never blocks the page for
+/// long: [`Presenting::start`], [`Presenting::step`] until it says done, [`Presenting::finish`].
+pub struct Presenting<'a> {
+    builder: Builder<'a>,
+    stage: Stage<'a>,
+    cases: Vec<CaseCard>,
+    benefits: Vec<BenefitCard>,
+    claims: Vec<ClaimCard>,
+}
+
+/// Which list is being presented, and how far it has come.
+enum Stage<'a> {
+    Cases(usize),
+    Benefits(usize),
+    Claims(std::vec::IntoIter<(&'a Claim, ClaimStatus)>),
+    Done,
+}
+
+impl<'a> Presenting<'a> {
+    pub fn start(overview: &'a Overview, context: Context) -> Self {
+        Self {
+            builder: Builder::new(overview, context),
+            stage: Stage::Cases(0),
+            cases: Vec::with_capacity(overview.cases.len()),
+            benefits: Vec::with_capacity(overview.benefits.len()),
+            claims: Vec::with_capacity(overview.claims.len()),
+        }
+    }
+
+    /// Presents up to `budget` more items; `true` when every list is done.
+    pub fn step(&mut self, budget: usize) -> bool {
+        let overview = self.builder.overview;
+        for _ in 0..budget {
+            match &mut self.stage {
+                Stage::Cases(next) => match overview.cases.get(*next) {
+                    Some(case) => {
+                        *next += 1;
+                        let card = self.builder.case(case);
+                        self.cases.push(card);
+                    }
+                    None => {
+                        Builder::order_cases(&mut self.cases);
+                        self.stage = Stage::Benefits(0);
+                    }
+                },
+                Stage::Benefits(next) => match overview.benefits.get(*next) {
+                    Some(benefit) => {
+                        *next += 1;
+                        let card = self.builder.benefit(benefit);
+                        self.benefits.push(card);
+                    }
+                    None => {
+                        Builder::order_benefits(&mut self.benefits);
+                        self.stage = Stage::Claims(self.builder.claims_in_order().into_iter());
+                    }
+                },
+                Stage::Claims(claims) => match claims.next() {
+                    Some((claim, status)) => {
+                        let card = self.builder.claim(claim, status);
+                        self.claims.push(card);
+                    }
+                    None => self.stage = Stage::Done,
+                },
+                Stage::Done => return true,
+            }
+        }
+        matches!(self.stage, Stage::Done)
+    }
+
+    pub fn finish(self) -> Presentation {
+        let Self { mut builder, cases, benefits, claims, .. } = self;
+        let overview = builder.overview;
+        let context = builder.context;
         #[cfg(feature = "preview")]
-        findings: builder.findings,
+        builder.configuration_findings();
+        let t = context.lang.texts();
+        let unavailable = overview
+            .authorities
+            .iter()
+            .filter(|a| a.status == AuthorityStatus::Unavailable)
+            .map(|a| crate::i18n::fill(t.authority_unavailable, &builder.authority_name(&a.id)))
+            .collect();
+        let dropped_items = overview.dropped.iter().filter(|d| d.collection.is_citizen_item()).count();
+        #[cfg(feature = "preview")]
+        builder.dropped_findings();
+        Presentation {
+            updated: overview.generated_at.map(|at| format::updated(context.lang, at)),
+            unavailable,
+            not_shown: (dropped_items > 0).then(|| t.items_not_shown.of(dropped_items)),
+            cases: cases.into(),
+            benefits: benefits.into(),
+            claims: claims.into(),
+            #[cfg(feature = "preview")]
+            findings: builder.findings,
+        }
     }
 }
 

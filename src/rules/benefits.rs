@@ -31,7 +31,7 @@ pub struct MonthOfPayments<'a> {
 /// Groups payments by the year and month they were paid, newest first.
 pub fn by_year(payments: &[Payment]) -> Vec<YearOfPayments<'_>> {
     let mut sorted: Vec<&Payment> = payments.iter().collect();
-    sorted.sort_by(|a, b| b.date.cmp(&a.date).then(b.period_from.cmp(&a.period_from)));
+    crate::sort::sort_by(&mut sorted, |a, b| b.date.cmp(&a.date).then(b.period_from.cmp(&a.period_from)));
     let mut years: Vec<YearOfPayments> = Vec::new();
     for payment in sorted {
         let (year, month) = (payment.date.year(), payment.date.month());

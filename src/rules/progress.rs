@@ -77,7 +77,7 @@ impl Progress {
 /// because not every supplier keeps promises.
 pub fn progress(entries: &[ProgressEntry]) -> Progress {
     let mut sorted: Vec<&ProgressEntry> = entries.iter().collect();
-    sorted.sort_by_key(|e| e.at);
+    crate::sort::sort_by_key(&mut sorted, |e| e.at);
     let state = match sorted.last() {
         None => State::Unknown,
         Some(last) => Step::from_code(&last.code).map_or(State::Other, State::At),

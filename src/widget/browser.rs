@@ -32,6 +32,22 @@ pub fn cancel(timer: i32) {
     }
 }
 
+/// Runs `step` until it says it is done, yielding to the browser every few milliseconds:
+/// decoding and presenting a large overview on a slow phone never hold the page for long.
+/// `step` should do a little work each call (a few items).
+pub async fn in_slices(mut step: impl FnMut() -> bool) {
+    const SLICE_MS: f64 = 8.0;
+    loop {
+        let started = js_sys::Date::now();
+        while js_sys::Date::now() - started < SLICE_MS {
+            if step() {
+                return;
+            }
+        }
+        next_task().await;
+    }
+}
+
 /// Resolves in a new task: long work split at these points never blocks input for its sum.
 pub async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {

@@ -65,21 +65,11 @@ pub async fn overview(options: &Options, early: Option<EarlyRequest>) -> Result<
     decode_in_slices(&body).await.map_err(Failure::Unreadable)
 }
 
-/// Decodes a few milliseconds' worth of items per task: a large overview on a slow phone
-/// then never holds the page (taps, scrolling) for long.
+/// Decodes a few items per step, a few milliseconds per task.
 async fn decode_in_slices(body: &str) -> Result<Overview, DecodeError> {
-    const SLICE_MS: f64 = 8.0;
-    const ITEMS_BETWEEN_CLOCK_READS: usize = 8;
     let mut decoding = Decoding::start(body)?;
-    loop {
-        let started = js_sys::Date::now();
-        while js_sys::Date::now() - started < SLICE_MS {
-            if decoding.step(ITEMS_BETWEEN_CLOCK_READS) {
-                return Ok(decoding.finish());
-            }
-        }
-        browser::next_task().await;
-    }
+    browser::in_slices(|| decoding.step(4)).await;
+    Ok(decoding.finish())
 }
 
 /// The overview's body: from the loader's early request when it asked for the same address,

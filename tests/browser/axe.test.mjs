@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { suite, openWidget, widget, HOSTS } from "./harness.mjs";
+import { suite, openWidget, openPage, widget, HOSTS, PREVIEW } from "./harness.mjs";
 
 const env = suite(test);
 const index = JSON.parse(readFileSync(new URL("../../public/fixtures/index.json", import.meta.url)));
@@ -57,6 +57,32 @@ for (const [name, state] of Object.entries(states)) {
   test(`axe: the ${name} state at 320/768/1280 px`, async () => {
     const { context, page } = await openWidget(env.browser, env.url, state.query ?? {}, { route: state.route });
     await (state.ready ? state.ready(page) : widget(page));
+    assert.deepEqual(await atEveryWidth(page), []);
+    await context.close();
+  });
+}
+
+test("axe: the loader's placeholder, before the WebAssembly has arrived", async () => {
+  const { context, page } = await openPage(env.browser);
+  let release;
+  const released = new Promise((ok) => (release = ok));
+  await page.route("**/*.wasm", async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(`${env.url}widget.html`);
+  await page.locator("[data-mit-overblik] [data-placeholder]:not([hidden])").waitFor();
+  assert.deepEqual(await atEveryWidth(page), []);
+  release();
+  await context.close();
+});
+
+for (const lang of ["da", "en"]) {
+  test(`axe: the preview for staff with findings, ${lang}, at 320/768/1280 px`, async () => {
+    const { context, page } = await openWidget(env.browser, env.url, { subject: "fjendtlig", view: "verification", lang }, { page: PREVIEW });
+    await widget(page);
+    await page.locator("[data-mit-overblik-preview] [data-findings]").waitFor();
+    await openAll(page);
     assert.deepEqual(await atEveryWidth(page), []);
     await context.close();
   });

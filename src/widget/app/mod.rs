@@ -7,7 +7,7 @@ use std::sync::Arc;
 use crate::api::Overview;
 use crate::client::{retry_delay_ms, Failure, FailureView, Options};
 use crate::i18n::Lang;
-use crate::present::{present, BenefitCard, CaseCard, ClaimCard, Context, Presentation};
+use crate::present::{BenefitCard, CaseCard, ClaimCard, Context, Presentation, Presenting};
 use crate::rules::claims::ClaimStatus;
 use crate::rules::documents::ViewKind;
 
@@ -58,10 +58,11 @@ impl Loader {
             }
             match result {
                 Ok(overview) => {
-                    // Decoding, presenting and rendering each get a task of their own.
-                    browser::next_task().await;
+                    // Decoding (in fetch), presenting and rendering each get tasks of their own.
                     let context = Context { lang: options.lang, view: options.view, today: browser::today() };
-                    let presentation = Arc::new(present(&overview, context));
+                    let mut presenting = Presenting::start(&overview, context);
+                    browser::in_slices(|| presenting.step(4)).await;
+                    let presentation = Arc::new(presenting.finish());
                     browser::next_task().await;
                     // Unmounted while it worked: nothing to show it in.
                     if self.shown.try_set(Some(presentation)).is_some() {
@@ -212,26 +213,37 @@ fn Overview(presentation: Arc<Presentation>, lang: Lang, level: crate::client::H
     let case_filter = RwSignal::new("all");
     let case_sort = RwSignal::new("newest");
     let cases = p.cases.clone();
-    let case_items = Memo::new(move |_| {
-        let keep = |c: &&CaseCard| match case_filter.get() {
-            "active" => c.active,
-            "closed" => !c.active,
-            _ => true,
-        };
-        let mut list: Vec<CaseCard> = cases.iter().filter(keep).cloned().collect();
-        if case_sort.get() == "oldest" {
-            list.reverse();
-        }
-        Arc::new(list)
-    });
+    let case_items = Memo::new_with_compare(
+        move |_| {
+            let keep = |c: &&CaseCard| match case_filter.get() {
+                "active" => c.active,
+                "closed" => !c.active,
+                _ => true,
+            };
+            let oldest = case_sort.get() == "oldest";
+            // Unfiltered and newest first, the list is the presentation's own: nothing copied.
+            if case_filter.get() == "all" && !oldest {
+                return cases.clone();
+            }
+            let mut list: Vec<CaseCard> = cases.iter().filter(keep).cloned().collect();
+            if oldest {
+                list.reverse();
+            }
+            list.into()
+        },
+        changed,
+    );
 
     let claim_filter = RwSignal::new("all");
     let claims = p.claims.clone();
-    let claim_items = Memo::new(move |_| {
-        let wanted = claim_status_key(claim_filter.get());
-        Arc::new(claims.iter().filter(|c| wanted.is_none_or(|s| c.status == s)).cloned().collect::<Vec<ClaimCard>>())
-    });
-    let benefits = Arc::new(p.benefits.clone());
+    let claim_items = Memo::new_with_compare(
+        move |_| match claim_status_key(claim_filter.get()) {
+            None => claims.clone(),
+            Some(wanted) => claims.iter().filter(|c| c.status == wanted).cloned().collect::<Vec<ClaimCard>>().into(),
+        },
+        changed,
+    );
+    let benefits = p.benefits.clone();
 
     let case_controls = view! {
         <Choice label=t.filter_cases value=case_filter
@@ -260,6 +272,11 @@ fn Overview(presentation: Arc<Presentation>, lang: Lang, level: crate::client::H
             total=p.claims.len() items=claim_items.into() controls=claim_controls
             render=move |card: ClaimCard, level| view! { <ClaimView claim=card lang=lang level=level/> }.into_any()/>
     }
+}
+
+/// Whether a filtered list is a new one: compared by identity, not card by card.
+fn changed<T: ?Sized>(old: Option<&Arc<T>>, new: Option<&Arc<T>>) -> bool {
+    !matches!((old, new), (Some(old), Some(new)) if Arc::ptr_eq(old, new))
 }
 
 fn claim_status_name(status: ClaimStatus) -> &'static str {

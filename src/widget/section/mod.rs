@@ -33,7 +33,7 @@ pub fn Section<T, R>(
     /// Every card of the section, before filtering.
     total: usize,
     /// The cards to show, filtered and sorted.
-    items: Signal<Arc<Vec<T>>>,
+    items: Signal<Arc<[T]>>,
     render: R,
     #[prop(optional)] controls: Option<AnyView>,
 ) -> impl IntoView
