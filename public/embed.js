@@ -86,27 +86,25 @@ function timeLimit(element, options) {
 }
 
 /**
- * Starts the overview request now. The widget takes over its answer: the status and the
- * headers it judges, and the body only when the answer can be used. Failures are named, not
- * thrown, so that the widget treats them as it treats its own.
+ * Fetches `url` with the citizen's cookie within `timeoutMs`: the one place the widget's
+ * requests are made, the first (started here with the page) and every retry (the widget asks
+ * for them). The widget judges the answer: its status and headers, and the body, read only
+ * when the answer can be used. Failures are named, not thrown.
  */
-function request(element, options) {
-  const url = overviewUrl(element, options);
-  if (!url) return undefined;
+function send(url, timeoutMs) {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
-  }, timeLimit(element, options));
+  }, timeoutMs);
   const answer = (async () => {
     if (!navigator.onLine) return { failure: "offline" };
     try {
       const response = await fetch(url, { credentials: "include", headers: { Accept: "application/json" }, signal: controller.signal });
       const contentType = response.headers.get("Content-Type") ?? undefined;
       const answer = { status: response.status, retryAfter: response.headers.get("Retry-After") ?? undefined, contentType };
-      const usable = response.status === 200 && (contentType === undefined || /json/i.test(contentType));
-      if (usable) answer.body = await response.text();
+      if (response.status === 200 && (contentType === undefined || /json/i.test(contentType))) answer.body = await response.text();
       return answer;
     } catch {
       return { failure: timedOut ? "timeout" : navigator.onLine ? "network" : "offline" };
@@ -115,6 +113,12 @@ function request(element, options) {
     }
   })();
   return { url, answer, abort: () => controller.abort() };
+}
+
+/** Starts the element's overview request now, while the WebAssembly loads. */
+function request(element, options) {
+  const url = overviewUrl(element, options);
+  return url && send(url, timeLimit(element, options));
 }
 
 /** The shadow root with the stylesheet and the widget's loading state, as the widget draws it. */
@@ -186,7 +190,7 @@ async function start(element, options, preview) {
     if (instances.get(element) !== instance) return;
     const mounter = preview ? module.mountPreview : module.mount;
     if (!mounter) throw new Error("this build has no preview");
-    instance.mounted = preview ? mounter(element, options) : mounter(element, options, early);
+    instance.mounted = mounter(element, options, send, early);
   } catch (error) {
     early?.abort();
     if (instances.get(element) === instance) fallback(element);

@@ -2,13 +2,14 @@
 // staging folder: the widget's glue, WebAssembly and stylesheet get content-hashed names, so
 // a CDN may cache them for a year and never ask again; embed.js keeps its one stable name
 // and is filled in with theirs, so a host's page never changes. The JavaScript is minified
-// (Trunk's own minifier cannot parse wasm-bindgen's glue).
+// (Trunk's own minifier cannot parse wasm-bindgen's glue), and so is the stylesheet.
 //
 //   node scripts/release.mjs DIR   (Trunk passes DIR as TRUNK_STAGING_DIR)
 import { createHash } from "node:crypto";
 import { readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { minify } from "terser";
+import { minify as minifyCss } from "csso";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error("usage: node scripts/release.mjs DIR");
@@ -36,7 +37,9 @@ async function rename(name, contents) {
 const wasm = await rename("mit-overblik_bg.wasm", await readFile(join(dir, "mit-overblik_bg.wasm")));
 const glueSource = (await readFile(join(dir, "mit-overblik.js"), "utf8")).replaceAll("mit-overblik_bg.wasm", wasm);
 const glue = await rename("mit-overblik.js", await minified(glueSource));
-const css = await rename("mit-overblik.css", await readFile(join(dir, "mit-overblik.css")));
+// Structure kept as written (no merging of rules): only comments and white space go.
+const stylesheet = minifyCss(await readFile(join(dir, "mit-overblik.css"), "utf8"), { restructure: false }).css;
+const css = await rename("mit-overblik.css", stylesheet);
 const names = { "mit-overblik_bg.wasm": wasm, "mit-overblik.js": glue, "mit-overblik.css": css };
 
 const loader = await readFile(join(dir, "embed.js"), "utf8");

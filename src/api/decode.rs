@@ -5,9 +5,9 @@
 //! body that is not the contract at all is an error.
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
-use serde::de::DeserializeOwned;
 use serde::Deserialize;
-use serde_json::value::RawValue;
+
+use super::json::{self, Json, SyntaxError};
 use std::collections::HashSet;
 use std::fmt;
 
@@ -115,29 +115,6 @@ impl fmt::Display for DecodeError {
 
 impl std::error::Error for DecodeError {}
 
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct Envelope<'a> {
-    #[serde(borrow, default)]
-    schema_version: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    generated_at: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    view: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    authorities: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    topics: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    claim_types: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    cases: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    benefits: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    claims: Option<&'a RawValue>,
-}
-
 /// Decodes a response body at once.
 pub fn decode(body: &str) -> Result<Overview, DecodeError> {
     let mut decoding = Decoding::start(body)?;
@@ -146,65 +123,63 @@ pub fn decode(body: &str) -> Result<Overview, DecodeError> {
 }
 
 /// A response decoded a slice at a time, so that a large one never blocks the page for long:
-/// [`Decoding::start`] reads the envelope, [`Decoding::step`] decodes some items, and
-/// [`Decoding::finish`] gives the overview.
+/// [`Decoding::start`] parses the body and reads the envelope, [`Decoding::step`] decodes
+/// some items, and [`Decoding::finish`] gives the overview.
 pub struct Decoding<'a> {
     overview: Overview,
     /// The lists not yet opened, in the order they are decoded.
-    waiting: std::vec::IntoIter<(Collection, Option<&'a RawValue>)>,
+    waiting: std::vec::IntoIter<(Collection, Option<Json<'a>>)>,
     current: Option<OpenList<'a>>,
 }
 
-/// The list being decoded: its raw items, how far it has come, and the ids it has seen.
+/// The list being decoded: its items still to decode, their position, and the ids seen.
 struct OpenList<'a> {
     collection: Collection,
-    items: Vec<&'a RawValue>,
-    next: usize,
+    items: std::iter::Enumerate<std::vec::IntoIter<Json<'a>>>,
     seen: HashSet<String>,
 }
 
 impl<'a> Decoding<'a> {
-    /// Reads the envelope: an error when the body is not an overview at all.
+    /// Parses the body and reads the envelope: an error when it is not an overview at all.
     pub fn start(body: &'a str) -> Result<Self, DecodeError> {
-        // serde would read a JSON array into a struct field by field; the contract is an object.
-        if !body.trim_start().starts_with('{') {
-            return Err(match serde_json::from_str::<serde::de::IgnoredAny>(body) {
-                Ok(_) => DecodeError::NotContract("the body is not a JSON object"),
-                Err(e) if e.classify() == serde_json::error::Category::Eof => DecodeError::Truncated,
-                Err(_) => DecodeError::NotJson,
-            });
+        let entries = match json::parse(body) {
+            Ok(Json::Object(entries)) => entries,
+            Ok(_) => return Err(DecodeError::NotContract("the body is not a JSON object")),
+            Err(SyntaxError::Eof) => return Err(DecodeError::Truncated),
+            Err(SyntaxError::Invalid) => return Err(DecodeError::NotJson),
+        };
+        let (mut version, mut generated_at, mut view) = (None, None, View::Citizen);
+        let mut lists: [(Collection, Option<Json>); 6] = [
+            (Collection::Authorities, None),
+            (Collection::Topics, None),
+            (Collection::ClaimTypes, None),
+            (Collection::Cases, None),
+            (Collection::Benefits, None),
+            (Collection::Claims, None),
+        ];
+        for (key, value) in entries {
+            match (key.as_ref(), value) {
+                ("schemaVersion", Json::String(text)) => version = Some(text.into_owned()),
+                ("generatedAt", Json::String(text)) => generated_at = super::dates::parse_instant(&text),
+                ("view", value) => view = View::deserialize(&value).unwrap_or(View::Citizen),
+                (key, value) => {
+                    if let Some(list) = lists.iter_mut().find(|(c, _)| c.key() == key) {
+                        list.1 = Some(value);
+                    }
+                }
+            }
         }
-        let envelope: Envelope = serde_json::from_str(body).map_err(|e| match e.classify() {
-            serde_json::error::Category::Eof => DecodeError::Truncated,
-            serde_json::error::Category::Data => DecodeError::NotContract("the body is not a JSON object"),
-            _ => DecodeError::NotJson,
-        })?;
-
-        let version = envelope
-            .schema_version
-            .and_then(|raw| serde_json::from_str::<String>(raw.get()).ok())
-            .ok_or(DecodeError::NotContract("schemaVersion is missing"))?;
+        let version = version.ok_or(DecodeError::NotContract("schemaVersion is missing"))?;
         if version.split('.').next() != Some("1") {
             return Err(DecodeError::UnsupportedVersion(version.chars().take(20).collect()));
         }
-        let lists = vec![
-            (Collection::Authorities, envelope.authorities),
-            (Collection::Topics, envelope.topics),
-            (Collection::ClaimTypes, envelope.claim_types),
-            (Collection::Cases, envelope.cases),
-            (Collection::Benefits, envelope.benefits),
-            (Collection::Claims, envelope.claims),
-        ];
-        if lists.iter().all(|(_, raw)| raw.is_none()) {
+        if lists.iter().all(|(_, list)| list.is_none()) {
             return Err(DecodeError::NotContract("it has none of the overview's lists"));
         }
         let overview = Overview {
             schema_version: version,
-            generated_at: envelope
-                .generated_at
-                .and_then(|raw| serde_json::from_str::<std::borrow::Cow<str>>(raw.get()).ok())
-                .and_then(|text| super::dates::parse_instant(&text)),
-            view: envelope.view.and_then(|raw| serde_json::from_str(raw.get()).ok()).unwrap_or(View::Citizen),
+            generated_at,
+            view,
             authorities: Vec::new(),
             topics: Vec::new(),
             claim_types: Vec::new(),
@@ -213,7 +188,7 @@ impl<'a> Decoding<'a> {
             claims: Vec::new(),
             dropped: Vec::new(),
         };
-        Ok(Self { overview, waiting: lists.into_iter(), current: None })
+        Ok(Self { overview, waiting: Vec::from(lists).into_iter(), current: None })
     }
 
     /// Decodes up to `budget` more items; `true` when every list is done.
@@ -225,21 +200,19 @@ impl<'a> Decoding<'a> {
                 self.current = self.open(collection, raw);
                 continue;
             };
-            let Some(&raw_item) = list.items.get(list.next) else {
+            let Some((index, item)) = list.items.next() else {
                 self.current = None;
                 continue;
             };
-            let index = list.next;
-            list.next += 1;
             left -= 1;
             let (o, seen) = (&mut self.overview, &mut list.seen);
             match list.collection {
-                Collection::Authorities => keep(&mut o.authorities, seen, raw_item, index, Collection::Authorities, &mut o.dropped),
-                Collection::Topics => keep(&mut o.topics, seen, raw_item, index, Collection::Topics, &mut o.dropped),
-                Collection::ClaimTypes => keep(&mut o.claim_types, seen, raw_item, index, Collection::ClaimTypes, &mut o.dropped),
-                Collection::Cases => keep(&mut o.cases, seen, raw_item, index, Collection::Cases, &mut o.dropped),
-                Collection::Benefits => keep(&mut o.benefits, seen, raw_item, index, Collection::Benefits, &mut o.dropped),
-                Collection::Claims => keep(&mut o.claims, seen, raw_item, index, Collection::Claims, &mut o.dropped),
+                Collection::Authorities => keep(&mut o.authorities, seen, &item, index, Collection::Authorities, &mut o.dropped),
+                Collection::Topics => keep(&mut o.topics, seen, &item, index, Collection::Topics, &mut o.dropped),
+                Collection::ClaimTypes => keep(&mut o.claim_types, seen, &item, index, Collection::ClaimTypes, &mut o.dropped),
+                Collection::Cases => keep(&mut o.cases, seen, &item, index, Collection::Cases, &mut o.dropped),
+                Collection::Benefits => keep(&mut o.benefits, seen, &item, index, Collection::Benefits, &mut o.dropped),
+                Collection::Claims => keep(&mut o.claims, seen, &item, index, Collection::Claims, &mut o.dropped),
             }
         }
         false
@@ -249,19 +222,23 @@ impl<'a> Decoding<'a> {
         self.overview
     }
 
-    fn open(&mut self, collection: Collection, raw: Option<&'a RawValue>) -> Option<OpenList<'a>> {
-        let raw = raw.filter(|raw| raw.get() != "null")?;
-        let Ok(items) = serde_json::from_str::<Vec<&RawValue>>(raw.get()) else {
-            self.overview.dropped.push(Dropped { collection, index: None, id: None, reason: DropReason::NotAList });
-            return None;
-        };
-        let seen = HashSet::with_capacity(items.len());
-        Some(OpenList { collection, items, next: 0, seen })
+    fn open(&mut self, collection: Collection, list: Option<Json<'a>>) -> Option<OpenList<'a>> {
+        match list? {
+            Json::Null => None,
+            Json::Array(items) => {
+                let seen = HashSet::with_capacity(items.len());
+                Some(OpenList { collection, items: items.into_iter().enumerate(), seen })
+            }
+            _ => {
+                self.overview.dropped.push(Dropped { collection, index: None, id: None, reason: DropReason::NotAList });
+                None
+            }
+        }
     }
 }
 
 /// What every top-level item offers the decoder.
-trait Item: DeserializeOwned {
+trait Item: for<'de> Deserialize<'de> {
     /// The key that must be unique in its list.
     fn key(&self) -> String;
     /// The checks that serde's shape cannot express.
@@ -272,12 +249,12 @@ trait Item: DeserializeOwned {
 fn keep<T: Item>(
     items: &mut Vec<T>,
     seen: &mut HashSet<String>,
-    raw_item: &RawValue,
+    raw_item: &Json,
     index: usize,
     collection: Collection,
     dropped: &mut Vec<Dropped>,
 ) {
-    let reason = match serde_json::from_str::<T>(raw_item.get()) {
+    let reason = match T::deserialize(raw_item) {
         Err(_e) => DropReason::Malformed {
             #[cfg(feature = "preview")]
             message: _e.to_string(),
@@ -295,15 +272,12 @@ fn keep<T: Item>(
 }
 
 /// The `id` of an item that did not decode, when it has a readable one.
-fn item_id(raw: &RawValue) -> Option<String> {
-    #[derive(Deserialize)]
-    struct IdOnly {
-        id: Option<String>,
+fn item_id(item: &Json) -> Option<String> {
+    let Json::Object(entries) = item else { return None };
+    match entries.iter().find(|(key, _)| key == "id") {
+        Some((_, Json::String(id))) if !id.is_empty() && id.len() <= 64 => Some(id.to_string()),
+        _ => None,
     }
-    serde_json::from_str::<IdOnly>(raw.get())
-        .ok()
-        .and_then(|x| x.id)
-        .filter(|id| !id.is_empty() && id.len() <= 64)
 }
 
 fn text_ok(text: &str) -> bool {

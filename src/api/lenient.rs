@@ -5,7 +5,6 @@
 
 use serde::de::{DeserializeOwned, Deserializer, SeqAccess, Visitor};
 use serde::Deserialize;
-use serde_json::value::RawValue;
 use std::fmt;
 use std::marker::PhantomData;
 use std::ops::Deref;
@@ -41,15 +40,19 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for Items<T> {
                 f.write_str("a list")
             }
 
+            // The overview's reader (`api::json`) consumes an element that fails, so the
+            // next one can still be read.
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Items<T>, A::Error> {
                 let mut out = Items::default();
-                while let Some(raw) = seq.next_element::<&'de RawValue>()? {
-                    match serde_json::from_str(raw.get()) {
-                        Ok(item) => out.items.push(item),
+                loop {
+                    match seq.next_element::<T>() {
+                        Ok(Some(item)) => out.items.push(item),
+                        Ok(None) => return Ok(out),
+                        // A reader that cannot say how many are left might not have moved on.
+                        Err(error) if seq.size_hint().is_none() => return Err(error),
                         Err(_) => out.skipped += 1,
                     }
                 }
-                Ok(out)
             }
 
             // `null` for a list is read as an empty list: suppliers send it for "none".

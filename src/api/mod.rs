@@ -2,6 +2,7 @@
 
 mod dates;
 mod decode;
+pub mod json;
 mod lenient;
 mod model;
 mod open_enum;

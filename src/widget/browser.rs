@@ -1,5 +1,4 @@
-//! The few things the widget asks the browser directly: today's date, whether it is online,
-//! and a timer.
+//! The few things the widget asks the browser directly: today's date and timers.
 
 use chrono::NaiveDate;
 use wasm_bindgen::closure::Closure;
@@ -11,11 +10,6 @@ pub fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).unwrap_or_default()
 }
 
-/// `navigator.onLine`; assumed online where it cannot be read.
-pub fn online() -> bool {
-    web_sys::window().is_none_or(|w| w.navigator().on_line())
-}
-
 /// Runs `f` once after `ms` milliseconds. Returns the timer's id, or `None` without a window.
 pub fn after(ms: u32, f: impl FnOnce() + 'static) -> Option<i32> {
     let window = web_sys::window()?;
@@ -23,13 +17,6 @@ pub fn after(ms: u32, f: impl FnOnce() + 'static) -> Option<i32> {
     window
         .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms.min(i32::MAX as u32) as i32)
         .ok()
-}
-
-/// Cancels a timer made by [`after`].
-pub fn cancel(timer: i32) {
-    if let Some(window) = web_sys::window() {
-        window.clear_timeout_with_handle(timer);
-    }
 }
 
 /// Runs `step` until it says it is done, yielding to the browser every few milliseconds:

@@ -7,7 +7,7 @@ use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
 
 use crate::client::Options;
 
-use super::fetch::EarlyRequest;
+use super::fetch::{Request, Transport};
 
 use super::app::App;
 
@@ -31,23 +31,29 @@ impl Mounted {
 
 /// Mounts the widget on `host`, in the shadow root the loader made for it. `options` is an
 /// optional object with the same keys as the `data-*` attributes in camelCase (`apiBase`,
-/// `lang`, `headingLevel`, …); it wins over them. `early` is the loader's overview request
-/// (see `fetch::EarlyRequest`), used when it asked for the address the widget would.
+/// `lang`, `headingLevel`, …); it wins over them. `send` is the loader's request function and
+/// `early` the overview request it started with the page (see `fetch`).
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, options: JsValue, early: JsValue) -> Result<Mounted, JsValue> {
+pub fn mount(host: HtmlElement, options: JsValue, send: JsValue, early: JsValue) -> Result<Mounted, JsValue> {
     let options = read_options(&host, &options);
-    let early = EarlyRequest::from_js(&early);
-    attach(&host, move || view! { <App options=options early=early/> })
+    let transport = transport(send)?;
+    let early = Request::from_js(&early);
+    attach(&host, move || view! { <App options=options transport=transport early=early/> })
 }
 
 /// Mounts the test environment's preview (picker, switches, file load, findings) on `host`.
 /// Only the preview build has it.
 #[cfg(feature = "preview")]
 #[wasm_bindgen(js_name = mountPreview)]
-pub fn mount_preview(host: HtmlElement, options: JsValue) -> Result<Mounted, JsValue> {
+pub fn mount_preview(host: HtmlElement, options: JsValue, send: JsValue) -> Result<Mounted, JsValue> {
     use super::preview::Preview;
     let options = read_options(&host, &options);
-    attach(&host, move || view! { <Preview options=options/> })
+    let transport = transport(send)?;
+    attach(&host, move || view! { <Preview options=options transport=transport/> })
+}
+
+fn transport(send: JsValue) -> Result<Transport, JsValue> {
+    Transport::from_js(send).ok_or_else(|| JsValue::from_str("mount needs the loader's send function"))
 }
 
 fn read_options(host: &HtmlElement, options: &JsValue) -> Options {

@@ -19,7 +19,7 @@ use super::heading::Heading;
 use super::notice::{self, Kind, Notice};
 use super::section::{Choice, Section, SectionTexts};
 use super::placeholder::{self, Skeleton};
-use super::fetch::{self, EarlyRequest};
+use super::fetch::{self, Request, Transport};
 use super::{browser, VISUALLY_HIDDEN};
 
 stylance::import_crate_style!(style, "src/widget/app/app.module.css");
@@ -30,8 +30,10 @@ struct Loader {
     options: StoredValue<Options>,
     /// An overview given directly (the preview's file load) instead of fetched.
     given: StoredValue<Option<Arc<Overview>>>,
-    /// The loader's request, started with the page; taken by the first load.
-    early: StoredValue<Option<EarlyRequest>, LocalStorage>,
+    /// How requests are made (the loader's), and its request started with the page, taken
+    /// by the first load.
+    transport: StoredValue<Transport, LocalStorage>,
+    early: StoredValue<Option<Request>, LocalStorage>,
     shown: RwSignal<Option<Arc<Presentation>>>,
     failure: RwSignal<Option<Failure>>,
     loading: RwSignal<bool>,
@@ -46,11 +48,12 @@ impl Loader {
         let Some(options) = self.options.try_get_value() else { return };
         let given = self.given.get_value();
         let early = self.early.try_update_value(Option::take).flatten();
+        let Some(transport) = self.transport.try_get_value() else { return };
         self.loading.set(true);
         leptos::task::spawn_local(async move {
             let result = match given {
                 Some(overview) => Ok(overview),
-                None => fetch::overview(&options, early).await.map(Arc::new),
+                None => fetch::overview(&options, &transport, early).await.map(Arc::new),
             };
             // The widget may have been unmounted while the request was under way.
             if self.loading.try_set(false).is_some() {
@@ -111,13 +114,14 @@ impl Loader {
 /// What the preview adds below the overview for staff (the rules' findings).
 pub type StaffView = Arc<dyn Fn(Arc<Presentation>) -> AnyView + Send + Sync>;
 
-/// The widget. `early` is the loader's request for the overview, already under way; `given`
-/// renders that overview instead of fetching one; `staff` renders more of the presentation
-/// below it (the preview's findings).
+/// The widget. `transport` makes its requests; `early` is the loader's request for the
+/// overview, already under way; `given` renders that overview instead of fetching one;
+/// `staff` renders more of the presentation below it (the preview's findings).
 #[component]
 pub fn App(
     options: Options,
-    #[prop(default = None)] early: Option<EarlyRequest>,
+    transport: Transport,
+    #[prop(default = None)] early: Option<Request>,
     #[prop(default = None)] given: Option<Arc<Overview>>,
     #[prop(default = None)] staff: Option<StaffView>,
 ) -> impl IntoView {
@@ -129,6 +133,7 @@ pub fn App(
     let loader = Loader {
         options: StoredValue::new(options),
         given: StoredValue::new(given),
+        transport: StoredValue::new_local(transport),
         early: StoredValue::new_local(early),
         shown: RwSignal::new(None),
         failure: RwSignal::new(None),

@@ -15,6 +15,7 @@ use crate::present::Presentation;
 use crate::rules::documents::ViewKind;
 
 use super::app::{App, StaffView};
+use super::fetch::Transport;
 use super::findings::FindingList;
 use super::controls;
 use super::notice::{self, Kind, Notice};
@@ -32,21 +33,21 @@ struct TestCitizen {
 type Loaded = (String, Arc<Overview>);
 
 #[component]
-pub fn Preview(options: Options) -> impl IntoView {
+pub fn Preview(options: Options, transport: Transport) -> impl IntoView {
     let subject = RwSignal::new(options.subject.clone().unwrap_or_else(|| "kontanthjaelp".to_owned()));
     let lang = RwSignal::new(options.lang);
     let view_kind = RwSignal::new(options.view);
     let loaded = RwSignal::new(None::<Loaded>);
     let citizens = RwSignal::new(Vec::<TestCitizen>::new());
     let file_error = RwSignal::new(None::<String>);
-    leptos::task::spawn_local(async move {
-        let list = async {
-            gloo_net::http::Request::get("fixtures/index.json").send().await.ok()?.json::<Vec<TestCitizen>>().await.ok()
-        };
-        if let Some(list) = list.await {
-            citizens.try_set(list);
-        }
-    });
+    if let Some(request) = transport.send("fixtures/index.json", options.timeout_ms) {
+        leptos::task::spawn_local(async move {
+            let list = request.body().await.ok().and_then(|text| crate::api::json::from_str::<Vec<TestCitizen>>(&text).ok());
+            if let Some(list) = list {
+                citizens.try_set(list);
+            }
+        });
+    }
 
     let on_file = move |ev: leptos::ev::Event| {
         let Some(file) = ev
@@ -80,7 +81,7 @@ pub fn Preview(options: Options) -> impl IntoView {
         let findings: StaffView = Arc::new(move |p: Arc<Presentation>| {
             view! { <FindingList findings=p.findings.clone() lang=lang level=level/> }.into_any()
         });
-        view! { <App options=options given=given staff=Some(findings)/> }
+        view! { <App options=options transport=transport.clone() given=given staff=Some(findings)/> }
     };
 
     view! {

@@ -1,0 +1,506 @@
+//! A small JSON reader: a parser into a tree that borrows the text, and a serde
+//! `Deserializer` over that tree, so the contract's types keep their `#[derive(Deserialize)]`.
+//!
+//! Why not serde_json: its errors format their message the moment they are made, which puts
+//! the standard library's float formatting and every message of serde's into the citizen's
+//! download (about 30 KB before compression), for messages a citizen never sees. This
+//! reader's error keeps serde's message in the preview build only (staff read it among the
+//! findings). Numbers stay text until a field asks for a whole number; the contract has no
+//! other kind.
+
+use serde::de::{self, DeserializeOwned, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Visitor};
+use std::borrow::Cow;
+use std::fmt;
+
+/// A JSON value. Strings without escapes borrow the text.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Json<'a> {
+    Null,
+    Bool(bool),
+    /// A number as written (checked against JSON's grammar).
+    Number(&'a str),
+    String(Cow<'a, str>),
+    Array(Vec<Json<'a>>),
+    Object(Vec<(Cow<'a, str>, Json<'a>)>),
+}
+
+/// Why a text is not JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SyntaxError {
+    /// It ends too early: a body cut off.
+    Eof,
+    /// Not JSON, or nested deeper than anything the contract has.
+    Invalid,
+}
+
+/// Deeper nesting than this is refused, so that a hostile body cannot exhaust the stack. The
+/// contract needs five levels; an unknown field nested a few hundred deep is still ignored,
+/// not a reason to refuse the whole response.
+const MAX_DEPTH: usize = 512;
+
+/// Parses a whole text (one value, white space around it allowed).
+pub fn parse(text: &str) -> Result<Json<'_>, SyntaxError> {
+    let mut parser = Parser { text, pos: 0, depth: 0 };
+    let value = parser.value()?;
+    parser.skip_space();
+    if parser.pos < text.len() {
+        return Err(SyntaxError::Invalid);
+    }
+    Ok(value)
+}
+
+/// Parses a text into `T`.
+pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
+    let tree = parse(text).map_err(|e| de::Error::custom(format_args!("not JSON: {e:?}")))?;
+    T::deserialize(&tree)
+}
+
+struct Parser<'a> {
+    text: &'a str,
+    pos: usize,
+    depth: usize,
+}
+
+impl<'a> Parser<'a> {
+    fn bytes(&self) -> &'a [u8] {
+        self.text.as_bytes()
+    }
+
+    fn skip_space(&mut self) {
+        while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.bytes().get(self.pos) {
+            self.pos += 1;
+        }
+    }
+
+    /// The next byte that is not white space, not consumed.
+    fn peek(&mut self) -> Result<u8, SyntaxError> {
+        self.skip_space();
+        self.bytes().get(self.pos).copied().ok_or(SyntaxError::Eof)
+    }
+
+    fn value(&mut self) -> Result<Json<'a>, SyntaxError> {
+        match self.peek()? {
+            b'n' => self.word("null", Json::Null),
+            b't' => self.word("true", Json::Bool(true)),
+            b'f' => self.word("false", Json::Bool(false)),
+            b'"' => self.string().map(Json::String),
+            b'-' | b'0'..=b'9' => self.number().map(Json::Number),
+            b'[' => self.nested(|p| {
+                let mut items = Vec::new();
+                p.list(b']', |p| {
+                    items.push(p.value()?);
+                    Ok(())
+                })?;
+                Ok(Json::Array(items))
+            }),
+            b'{' => self.nested(|p| {
+                let mut entries = Vec::new();
+                p.list(b'}', |p| {
+                    if p.peek()? != b'"' {
+                        return Err(SyntaxError::Invalid);
+                    }
+                    let key = p.string()?;
+                    if p.peek()? != b':' {
+                        return Err(SyntaxError::Invalid);
+                    }
+                    p.pos += 1;
+                    entries.push((key, p.value()?));
+                    Ok(())
+                })?;
+                Ok(Json::Object(entries))
+            }),
+            _ => Err(SyntaxError::Invalid),
+        }
+    }
+
+    /// An array or object: one level deeper while `inside` reads it.
+    fn nested(&mut self, inside: impl FnOnce(&mut Self) -> Result<Json<'a>, SyntaxError>) -> Result<Json<'a>, SyntaxError> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(SyntaxError::Invalid);
+        }
+        self.pos += 1;
+        let value = inside(self)?;
+        self.depth -= 1;
+        Ok(value)
+    }
+
+    /// The members of an array or object up to `close`, separated by commas.
+    fn list(&mut self, close: u8, mut member: impl FnMut(&mut Self) -> Result<(), SyntaxError>) -> Result<(), SyntaxError> {
+        if self.peek()? == close {
+            self.pos += 1;
+            return Ok(());
+        }
+        loop {
+            member(self)?;
+            match self.peek()? {
+                b',' => self.pos += 1,
+                b if b == close => {
+                    self.pos += 1;
+                    return Ok(());
+                }
+                _ => return Err(SyntaxError::Invalid),
+            }
+        }
+    }
+
+    fn word(&mut self, word: &str, value: Json<'a>) -> Result<Json<'a>, SyntaxError> {
+        let rest = &self.bytes()[self.pos..];
+        if rest.starts_with(word.as_bytes()) {
+            self.pos += word.len();
+            Ok(value)
+        } else if word.as_bytes().starts_with(rest) {
+            Err(SyntaxError::Eof)
+        } else {
+            Err(SyntaxError::Invalid)
+        }
+    }
+
+    /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`
+    fn number(&mut self) -> Result<&'a str, SyntaxError> {
+        let start = self.pos;
+        self.eat(b'-');
+        match self.bytes().get(self.pos) {
+            Some(b'0') => self.pos += 1,
+            Some(b'1'..=b'9') => self.digits(),
+            _ => return Err(self.end_or(SyntaxError::Invalid)),
+        }
+        if self.eat(b'.') {
+            self.some_digits()?;
+        }
+        if self.eat(b'e') || self.eat(b'E') {
+            let _ = self.eat(b'+') || self.eat(b'-');
+            self.some_digits()?;
+        }
+        Ok(&self.text[start..self.pos])
+    }
+
+    fn eat(&mut self, byte: u8) -> bool {
+        let found = self.bytes().get(self.pos) == Some(&byte);
+        self.pos += usize::from(found);
+        found
+    }
+
+    fn digits(&mut self) {
+        while self.bytes().get(self.pos).is_some_and(u8::is_ascii_digit) {
+            self.pos += 1;
+        }
+    }
+
+    fn some_digits(&mut self) -> Result<(), SyntaxError> {
+        let start = self.pos;
+        self.digits();
+        if self.pos == start {
+            return Err(self.end_or(SyntaxError::Invalid));
+        }
+        Ok(())
+    }
+
+    /// `Eof` at the end of the text, else `other`.
+    fn end_or(&self, other: SyntaxError) -> SyntaxError {
+        if self.pos >= self.text.len() {
+            SyntaxError::Eof
+        } else {
+            other
+        }
+    }
+
+    /// A string, its opening quote next. Borrowed when it has no escape.
+    fn string(&mut self) -> Result<Cow<'a, str>, SyntaxError> {
+        self.pos += 1;
+        let start = self.pos;
+        loop {
+            match self.bytes().get(self.pos) {
+                None => return Err(SyntaxError::Eof),
+                Some(b'"') => {
+                    self.pos += 1;
+                    return Ok(Cow::Borrowed(&self.text[start..self.pos - 1]));
+                }
+                Some(b'\\') => break,
+                Some(0..=0x1f) => return Err(SyntaxError::Invalid),
+                Some(_) => self.pos += 1,
+            }
+        }
+        let mut out = String::from(&self.text[start..self.pos]);
+        loop {
+            // Copy up to the next quote or backslash in one piece (`"` and `\` are ASCII, so
+            // the cut is on a character boundary).
+            let run = self.bytes()[self.pos..].iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20);
+            let Some(run) = run else { return Err(SyntaxError::Eof) };
+            out.push_str(&self.text[self.pos..self.pos + run]);
+            self.pos += run;
+            match self.bytes()[self.pos] {
+                b'"' => {
+                    self.pos += 1;
+                    return Ok(Cow::Owned(out));
+                }
+                b'\\' => {
+                    self.pos += 1;
+                    let escape = *self.bytes().get(self.pos).ok_or(SyntaxError::Eof)?;
+                    self.pos += 1;
+                    out.push(match escape {
+                        b'"' => '"',
+                        b'\\' => '\\',
+                        b'/' => '/',
+                        b'b' => '\u{8}',
+                        b'f' => '\u{c}',
+                        b'n' => '\n',
+                        b'r' => '\r',
+                        b't' => '\t',
+                        b'u' => self.unicode_escape()?,
+                        _ => return Err(SyntaxError::Invalid),
+                    });
+                }
+                _ => return Err(SyntaxError::Invalid),
+            }
+        }
+    }
+
+    /// The character of `\uXXXX` (its `\u` read), joining a surrogate pair.
+    fn unicode_escape(&mut self) -> Result<char, SyntaxError> {
+        let first = self.hex4()?;
+        let code = match first {
+            0xD800..=0xDBFF => {
+                if !self.bytes()[self.pos..].starts_with(b"\\u") {
+                    return Err(self.end_or(SyntaxError::Invalid));
+                }
+                self.pos += 2;
+                let second = self.hex4()?;
+                if !(0xDC00..=0xDFFF).contains(&second) {
+                    return Err(SyntaxError::Invalid);
+                }
+                0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+            }
+            0xDC00..=0xDFFF => return Err(SyntaxError::Invalid),
+            _ => first,
+        };
+        char::from_u32(code).ok_or(SyntaxError::Invalid)
+    }
+
+    fn hex4(&mut self) -> Result<u32, SyntaxError> {
+        let digits = self.bytes().get(self.pos..self.pos + 4).ok_or(SyntaxError::Eof)?;
+        let mut value = 0;
+        for &d in digits {
+            value = value * 16 + char::from(d).to_digit(16).ok_or(SyntaxError::Invalid)?;
+        }
+        self.pos += 4;
+        Ok(value)
+    }
+}
+
+/// Why a value is not of the type asked for. serde's message is kept in the preview build.
+#[derive(Debug)]
+pub struct Error {
+    #[cfg(feature = "preview")]
+    message: String,
+}
+
+impl de::Error for Error {
+    fn custom<T: fmt::Display>(_message: T) -> Self {
+        Error {
+            #[cfg(feature = "preview")]
+            message: _message.to_string(),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    #[cfg(feature = "preview")]
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+
+    #[cfg(not(feature = "preview"))]
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("not of the contract's shape")
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl<'de> de::Deserializer<'de> for &Json<'_> {
+    type Error = Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self {
+            Json::Null => visitor.visit_unit(),
+            Json::Bool(b) => visitor.visit_bool(*b),
+            Json::Number(text) => match whole_number(text) {
+                Some(WholeNumber::Signed(n)) => visitor.visit_i64(n),
+                Some(WholeNumber::Unsigned(n)) => visitor.visit_u64(n),
+                None => Err(de::Error::custom(format_args!("{text} is not a whole number"))),
+            },
+            Json::String(text) => visitor.visit_str(text),
+            Json::Array(items) => visitor.visit_seq(Items(items.iter())),
+            Json::Object(entries) => visitor.visit_map(Entries { entries: entries.iter(), value: None }),
+        }
+    }
+
+    /// A struct is an object. (serde would also take an array, field by field; the contract
+    /// never sends one, and reading it would put a second reader of every type in the bundle.)
+    fn deserialize_struct<V: Visitor<'de>>(self, _name: &'static str, _fields: &'static [&'static str], visitor: V) -> Result<V::Value, Error> {
+        match self {
+            Json::Object(entries) => visitor.visit_map(Entries { entries: entries.iter(), value: None }),
+            _ => Err(de::Error::custom("expected an object")),
+        }
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self {
+            Json::Array(items) => visitor.visit_seq(Items(items.iter())),
+            _ => Err(de::Error::custom("expected a list")),
+        }
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self {
+            Json::String(text) => visitor.visit_str(text),
+            _ => Err(de::Error::custom("expected a string")),
+        }
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self {
+            Json::Null => visitor.visit_none(),
+            _ => visitor.visit_some(self),
+        }
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(self, _name: &'static str, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    /// An unknown field: nothing to read.
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_unit()
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_str(visitor)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char bytes byte_buf unit
+        unit_struct tuple tuple_struct map enum identifier
+    }
+}
+
+enum WholeNumber {
+    Signed(i64),
+    Unsigned(u64),
+}
+
+/// Read once here, not in every type's reader.
+#[inline(never)]
+fn whole_number(text: &str) -> Option<WholeNumber> {
+    text.parse().map(WholeNumber::Signed).or_else(|_| text.parse().map(WholeNumber::Unsigned)).ok()
+}
+
+/// The elements of an array. An element that fails to deserialize is still consumed, so a
+/// reader may go on to the next one (`api::Items` relies on it).
+struct Items<'t, 'a>(std::slice::Iter<'t, Json<'a>>);
+
+impl<'de> SeqAccess<'de> for Items<'_, '_> {
+    type Error = Error;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Error> {
+        self.0.next().map(|value| seed.deserialize(value)).transpose()
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.0.len())
+    }
+}
+
+/// The members of an object, in order.
+struct Entries<'t, 'a> {
+    entries: std::slice::Iter<'t, (Cow<'a, str>, Json<'a>)>,
+    value: Option<&'t Json<'a>>,
+}
+
+impl<'de> MapAccess<'de> for Entries<'_, '_> {
+    type Error = Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Error> {
+        let Some((key, value)) = self.entries.next() else { return Ok(None) };
+        self.value = Some(value);
+        seed.deserialize(key.as_ref().into_deserializer()).map(Some)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
+        let value = self.value.take().ok_or_else(|| de::Error::custom("a value without a key"))?;
+        seed.deserialize(value)
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.entries.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values() {
+        let parsed = parse(r#" {"a": [1, -2.5e3, true, null], "b": "x\"\u00e6\ud83d\ude00", "c": {}} "#);
+        let expected = Json::Object(vec![
+            ("a".into(), Json::Array(vec![Json::Number("1"), Json::Number("-2.5e3"), Json::Bool(true), Json::Null])),
+            ("b".into(), Json::String("x\"æ😀".into())),
+            ("c".into(), Json::Object(vec![])),
+        ]);
+        assert_eq!(parsed, Ok(expected));
+        assert!(matches!(parse(r#""plain""#), Ok(Json::String(Cow::Borrowed("plain")))), "no escape: borrowed");
+    }
+
+    #[test]
+    fn not_json() {
+        let table = [
+            ("", SyntaxError::Eof),
+            ("{\"a\":[1,2", SyntaxError::Eof),
+            ("{\"a\":\"unterminated", SyntaxError::Eof),
+            ("tru", SyntaxError::Eof),
+            ("-", SyntaxError::Eof),
+            ("<html>", SyntaxError::Invalid),
+            ("{a:1}", SyntaxError::Invalid),
+            ("[1,]", SyntaxError::Invalid),
+            ("[01]", SyntaxError::Invalid),
+            ("1.", SyntaxError::Eof),
+            ("1.e3", SyntaxError::Invalid),
+            ("\"\\x\"", SyntaxError::Invalid),
+            ("\"\\ud800\"", SyntaxError::Invalid),
+            ("\"\\udc00\"", SyntaxError::Invalid),
+            ("\"a\nb\"", SyntaxError::Invalid),
+            ("{} {}", SyntaxError::Invalid),
+            ("nul!", SyntaxError::Invalid),
+        ];
+        for (text, expected) in table {
+            assert_eq!(parse(text), Err(expected), "{text:?}");
+        }
+        let deep = format!("{}{}", "[".repeat(MAX_DEPTH + 1), "]".repeat(MAX_DEPTH + 1));
+        assert_eq!(parse(&deep), Err(SyntaxError::Invalid));
+        let fine = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
+        assert!(parse(&fine).is_ok());
+    }
+
+    #[test]
+    fn typed() {
+        #[derive(serde::Deserialize, Debug, PartialEq)]
+        #[serde(rename_all = "camelCase")]
+        struct Thing {
+            amount_ore: i64,
+            name: Option<String>,
+            #[serde(default)]
+            tags: Vec<String>,
+        }
+        let thing: Thing = from_str(r#"{"amountOre": -5, "name": null, "tags": ["a"], "unknown": 1.5}"#).expect("a thing");
+        assert_eq!(thing, Thing { amount_ore: -5, name: None, tags: vec!["a".into()] });
+        assert!(from_str::<Thing>(r#"{"amountOre": 1.5}"#).is_err(), "not a whole number");
+        assert!(from_str::<Thing>(r#"{"amountOre": "5"}"#).is_err());
+        assert!(from_str::<Thing>(r#"{"name": "x"}"#).is_err(), "a missing field");
+        assert_eq!(from_str::<u64>("18446744073709551615").ok(), Some(u64::MAX));
+        assert!(from_str::<Thing>(r#"[5, "x", []]"#).is_err(), "a struct is an object, not a list of its fields");
+        assert!(from_str::<Vec<u8>>(r#"{"0": 1}"#).is_err());
+        assert!(from_str::<String>("5").is_err());
+    }
+}
