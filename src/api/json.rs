@@ -379,8 +379,23 @@ impl<'de> de::Deserializer<'de> for &Json<'_> {
         self.deserialize_str(visitor)
     }
 
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self {
+            Json::Bool(b) => visitor.visit_bool(*b),
+            _ => Err(de::Error::custom("expected true or false")),
+        }
+    }
+
+    /// The contract's amounts, in øre.
+    fn deserialize_i64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self {
+            Json::Number(text) => visitor.visit_i64(text.parse().map_err(|_| de::Error::custom(format_args!("{text} is not a whole number")))?),
+            _ => Err(de::Error::custom("expected a number")),
+        }
+    }
+
     serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char bytes byte_buf unit
+        i8 i16 i32 i128 u8 u16 u32 u64 u128 f32 f64 char bytes byte_buf unit
         unit_struct tuple tuple_struct map enum identifier
     }
 }
