@@ -148,11 +148,14 @@ function placeholder(element, options) {
     skeleton.append(make("div", `mo-bone mo-bone-${kind}`));
   }
   region.append(make(`h${level}`, "mo-title", TEXTS[lang].region), status, skeleton);
-  // Shown once styled: unstyled, the heading would jump when the stylesheet arrives.
+  // Shown once styled: unstyled, the heading would jump when the stylesheet arrives. (Should
+  // the stylesheet fail, shown anyway: a plain heading beats an empty box.)
   const box = make("div");
   box.dataset.placeholder = "";
   box.hidden = true;
-  link.addEventListener("load", () => (box.hidden = false), { once: true });
+  const show = () => (box.hidden = false);
+  link.addEventListener("load", show, { once: true });
+  link.addEventListener("error", show, { once: true });
   box.append(region);
   root.replaceChildren(link, box);
 }

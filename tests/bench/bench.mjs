@@ -196,7 +196,7 @@ for (const [name, path] of Object.entries(PAGES)) {
   const m = (k) => median(runs.map((r) => r[k]));
   lh[name] = { performance: m("performance"), fcp: m("fcp"), lcp: m("lcp"), tbt: m("tbt"), cls: m("cls"), bytes: m("bytes") };
   const r = lh[name];
-  say(`| ${name} | ${Math.round(r.performance)} | ${(r.fcp / 1000).toFixed(1)} s | ${(r.lcp / 1000).toFixed(1)} s | ${ms(r.tbt)} | ${r.cls.toFixed(3)} | ${kb(r.bytes)} |`);
+  say(`| ${name} | ${Math.round(r.performance)} | ${(r.fcp / 1000).toFixed(2)} s | ${(r.lcp / 1000).toFixed(2)} s | ${ms(r.tbt)} | ${r.cls.toFixed(3)} | ${kb(r.bytes)} |`);
 }
 if (lh["plain embed"] && lh.baseline) {
   const [w, b] = [lh["plain embed"], lh.baseline];
@@ -212,11 +212,11 @@ say("");
 say("| target | this run | |");
 say("|---|---:|---|");
 const plain = lh["plain embed"];
-say(`| citizen bundle ≤ 150 KB brotli (aim 120 KB) | ${kb(total[2])} | ${met(total[2] <= TARGETS.bundle)} |`);
+say(`| citizen bundle ≤ 150 KB brotli (aim 120 KB) | ${total[2]} B | ${met(total[2] <= TARGETS.bundle)} |`);
 if (plain) {
   say(`| plain embed: Lighthouse mobile performance ≥ 98 | ${Math.round(plain.performance)} | ${met(plain.performance >= TARGETS.performance)} |`);
   say(`| plain embed: TBT ≤ 50 ms | ${ms(plain.tbt)} | ${met(plain.tbt <= TARGETS.tbt)} |`);
-  say(`| plain embed: LCP ≤ 2.0 s | ${(plain.lcp / 1000).toFixed(1)} s | ${met(plain.lcp <= TARGETS.lcp)} |`);
+  say(`| plain embed: LCP ≤ 2.0 s | ${(plain.lcp / 1000).toFixed(2)} s | ${met(plain.lcp <= TARGETS.lcp)} |`);
   say(`| plain embed: CLS ≤ 0.01 | ${plain.cls.toFixed(3)} | ${met(plain.cls <= TARGETS.cls)} |`);
 }
 for (const size of Object.keys(SUBJECTS)) {

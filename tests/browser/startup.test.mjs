@@ -96,19 +96,56 @@ test("no layout shift from the first paint to the overview, small and large", as
   }
 });
 
+test("the widget takes the placeholder's place without moving what is below it", async () => {
+  const { context, page } = await openPage(env.browser, { viewport: { width: 412, height: 823 } });
+  const { held, release } = await holdWasm(page);
+  // The overview never arrives: the widget stays in its own loading state after the swap.
+  await page.route("**/api/v1/overview**", () => {});
+  await page.addInitScript(() => {
+    document.addEventListener("DOMContentLoaded", () => {
+      const below = document.createElement("p");
+      below.id = "below";
+      below.textContent = "Indhold under widgetten";
+      document.querySelector("main").append(below);
+    });
+  });
+  await page.goto(`${env.url}widget.html`);
+  await held;
+  const host = page.locator("[data-mit-overblik]");
+  await host.locator("[data-placeholder]:not([hidden])").waitFor();
+  const before = await page.locator("#below").boundingBox();
+  const heading = await host.getByRole("heading", { name: "Mit Overblik" }).boundingBox();
+  release();
+  await page.waitForFunction(() => !document.querySelector("[data-mit-overblik]").shadowRoot.querySelector("[data-placeholder]"));
+  assert.deepEqual(await page.locator("#below").boundingBox(), before, "the content below stays put");
+  assert.deepEqual(await host.getByRole("heading", { name: "Mit Overblik" }).boundingBox(), heading, "the heading stays put");
+  assert.equal(await host.getByRole("status").innerText(), "Henter dit overblik …");
+  await context.close();
+});
+
 test("unmounting while the WebAssembly loads aborts the loader's request", async () => {
   const { context, page } = await openPage(env.browser);
   const { held, release } = await holdWasm(page);
-  // An API that never answers: only an abort ends the request.
+  // An API that never answers, and a note of every request's abort signal.
   await page.route("**/api/v1/overview**", () => {});
-  const failed = page.waitForEvent("requestfailed", (r) => r.url().includes("/api/v1/overview"));
+  await page.addInitScript(() => {
+    const fetch = window.fetch;
+    window.signals = [];
+    window.fetch = (url, init) => {
+      window.signals.push({ url: String(url), signal: init?.signal });
+      return fetch(url, init);
+    };
+  });
   await page.goto(`${env.url}widget.html`);
   await held;
-  await page.evaluate(async () => {
+  const aborted = await page.evaluate(async () => {
     const { unmountWidget } = await import("./embed.js");
+    const overview = window.signals.find((s) => s.url.includes("/api/v1/overview"));
+    const before = overview.signal.aborted;
     unmountWidget(document.querySelector("[data-mit-overblik]"));
+    return [before, overview.signal.aborted];
   });
-  assert.match((await failed).failure().errorText, /ABORTED/);
+  assert.deepEqual(aborted, [false, true], "under way before, aborted by the unmount");
   const loaded = page.waitForResponse((r) => r.url().endsWith(".wasm"));
   release();
   await loaded;
