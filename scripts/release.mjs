@@ -6,7 +6,7 @@
 //
 //   node scripts/release.mjs DIR   (Trunk passes DIR as TRUNK_STAGING_DIR)
 import { createHash } from "node:crypto";
-import { readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { minify } from "terser";
 import { minify as minifyCss } from "csso";
@@ -40,7 +40,6 @@ const glue = await rename("mit-overblik.js", await minified(glueSource));
 // Structure kept as written (no merging of rules): only comments and white space go.
 const stylesheet = minifyCss(await readFile(join(dir, "mit-overblik.css"), "utf8"), { restructure: false }).css;
 const css = await rename("mit-overblik.css", stylesheet);
-const names = { "mit-overblik_bg.wasm": wasm, "mit-overblik.js": glue, "mit-overblik.css": css };
 
 const loader = await readFile(join(dir, "embed.js"), "utf8");
 const files = /^const FILES = \{[^}]*\};$/m;
@@ -48,10 +47,4 @@ if (!files.test(loader)) throw new Error("embed.js has no `const FILES = { … }
 const filled = loader.replace(files, `const FILES = ${JSON.stringify({ glue: `./${glue}`, wasm, css })};`);
 await writeFile(join(dir, "embed.js"), await minified(filled));
 
-// Pages that preload the files name them too.
-for (const page of (await readdir(dir)).filter((f) => f.endsWith(".html"))) {
-  const html = await readFile(join(dir, page), "utf8");
-  const updated = Object.entries(names).reduce((text, [from, to]) => text.replaceAll(`"${from}"`, `"${to}"`), html);
-  if (updated !== html) await writeFile(join(dir, page), updated);
-}
 console.log(`release layout: embed.js → ${glue}, ${wasm}, ${css}`);

@@ -71,12 +71,18 @@ test("the widget uses the loader's request: one request for the overview, not tw
 
 test("a host's preload is used: still one request for the overview", async () => {
   const { context, page } = await openPage(env.browser);
+  // A host page as the README shows it: the embed, and the host's preload of the overview.
+  const host = `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Vært</title>
+    <link rel="preload" href="/api/v1/overview?view=citizen&amp;subject=betalinger" as="fetch" crossorigin="use-credentials">
+    <script type="module" src="/embed.js"></script></head>
+    <body><main><div data-mit-overblik data-api-base="/api" data-subject="betalinger"></div></main></body></html>`;
+  await page.route(`${env.url}host-with-preload.html`, (route) => route.fulfill({ contentType: "text/html", body: host }));
   const log = await serverLog(async () => {
-    await page.goto(`${env.url}widget-preloaded.html`);
+    await page.goto(`${env.url}host-with-preload.html`);
     await widget(page);
   });
-  assert.equal(log.filter((l) => l.includes("/api/")).length, 1, log.join("\n"));
-  assert.match(await shownText(page), /Kontanthjælp/);
+  assert.deepEqual(log.filter((l) => l.includes("/api/")), ["/api/v1/overview?view=citizen&subject=betalinger 200"], log.join("\n"));
+  assert.match(await shownText(page), /Betalinger\s*\(5\)/);
   await context.close();
 });
 
