@@ -31,7 +31,7 @@ const FALLBACK_URL = "https://www.borger.dk/mit-overblik";
 const OVERVIEW_PATH = "/v1/overview";
 
 const asset = (name) => new URL(name, import.meta.url).href;
-/** element → { mounted } once the widget runs there, { request } while its request is early. */
+/** element → { early, mounted }: its early request, and the widget once it runs there. */
 const instances = new Map();
 let glue;
 
@@ -61,7 +61,7 @@ function language(element, options) {
 
 /**
  * The overview's address, built as src/client/options.rs builds it; undefined when the API
- * base is one the widget would refuse (it then makes the request itself, or falls back).
+ * base is one the widget would refuse (the widget then asks for the address it builds).
  */
 function overviewUrl(element, options) {
   const base = option(element, options, "api-base") ?? "/api";
@@ -88,8 +88,9 @@ function timeLimit(element, options) {
 /**
  * Fetches `url` with the citizen's cookie within `timeoutMs`: the one place the widget's
  * requests are made, the first (started here with the page) and every retry (the widget asks
- * for them). The widget judges the answer: its status and headers, and the body, read only
- * when the answer can be used. Failures are named, not thrown.
+ * for them). The widget judges the answer (src/client/failure.rs). The body is read only for
+ * status 200, so that a stalled error page cannot turn into a time-out. Failures are named,
+ * not thrown.
  */
 function send(url, timeoutMs) {
   const controller = new AbortController();
@@ -102,9 +103,9 @@ function send(url, timeoutMs) {
     if (!navigator.onLine) return { failure: "offline" };
     try {
       const response = await fetch(url, { credentials: "include", headers: { Accept: "application/json" }, signal: controller.signal });
-      const contentType = response.headers.get("Content-Type") ?? undefined;
-      const answer = { status: response.status, retryAfter: response.headers.get("Retry-After") ?? undefined, contentType };
-      if (response.status === 200 && (contentType === undefined || /json/i.test(contentType))) answer.body = await response.text();
+      const header = (name) => response.headers.get(name) ?? undefined;
+      const answer = { status: response.status, retryAfter: header("Retry-After"), contentType: header("Content-Type") };
+      if (response.status === 200) answer.body = await response.text();
       return answer;
     } catch {
       return { failure: timedOut ? "timeout" : navigator.onLine ? "network" : "offline" };
@@ -121,24 +122,33 @@ function request(element, options) {
   return url && send(url, timeLimit(element, options));
 }
 
+/** A new element, with a class and a text where given. */
+function make(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text) node.textContent = text;
+  return node;
+}
+
+/** The widget's landmark, named as the widget names it. */
+function region(lang, className) {
+  const node = make("div", className);
+  node.setAttribute("role", "region");
+  node.setAttribute("aria-label", TEXTS[lang].region);
+  node.lang = lang;
+  return node;
+}
+
+const shadowRoot = (element) => element.shadowRoot ?? element.attachShadow({ mode: "open" });
+
 /** The shadow root with the stylesheet and the widget's loading state, as the widget draws it. */
 function placeholder(element, options) {
   const lang = language(element, options);
-  const root = element.shadowRoot ?? element.attachShadow({ mode: "open" });
-  const make = (tag, className, text) => {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text) node.textContent = text;
-    return node;
-  };
   const link = make("link");
   link.rel = "stylesheet";
   link.href = asset(FILES.css);
-  const region = make("div", "mo-region");
-  region.setAttribute("role", "region");
-  region.setAttribute("aria-label", TEXTS[lang].region);
-  region.setAttribute("aria-busy", "true");
-  region.lang = lang;
+  const busy = region(lang, "mo-region");
+  busy.setAttribute("aria-busy", "true");
   const level = headingLevel(element, options);
   const status = make("p", "mo-visually-hidden", TEXTS[lang].loading);
   status.setAttribute("role", "status");
@@ -147,7 +157,7 @@ function placeholder(element, options) {
   for (const kind of ["heading", "card", "card", "heading", "card", "heading", "card"]) {
     skeleton.append(make("div", `mo-bone mo-bone-${kind}`));
   }
-  region.append(make(`h${level}`, "mo-title", TEXTS[lang].region), status, skeleton);
+  busy.append(make(`h${level}`, "mo-title", TEXTS[lang].region), status, skeleton);
   // Shown once styled: unstyled, the heading would jump when the stylesheet arrives. (Should
   // the stylesheet fail, shown anyway: a plain heading beats an empty box.)
   const box = make("div");
@@ -156,28 +166,22 @@ function placeholder(element, options) {
   const show = () => (box.hidden = false);
   link.addEventListener("load", show, { once: true });
   link.addEventListener("error", show, { once: true });
-  box.append(region);
-  root.replaceChildren(link, box);
+  box.append(busy);
+  shadowRoot(element).replaceChildren(link, box);
 }
 
 /** Replaces whatever the element shows with a short message and a link onwards. */
 function fallback(element) {
   const lang = language(element, {});
   const url = element.dataset.fallbackUrl?.startsWith("https://") ? element.dataset.fallbackUrl : FALLBACK_URL;
-  const root = element.shadowRoot ?? element.attachShadow({ mode: "open" });
-  const box = document.createElement("div");
-  box.setAttribute("role", "region");
-  box.setAttribute("aria-label", TEXTS[lang].region);
-  box.setAttribute("lang", lang);
+  const box = region(lang);
   box.dataset.fallback = "";
-  const text = document.createElement("p");
-  text.textContent = TEXTS[lang].failed + " ";
-  const link = document.createElement("a");
+  const text = make("p", undefined, TEXTS[lang].failed + " ");
+  const link = make("a", undefined, TEXTS[lang].onwards);
   link.href = url;
-  link.textContent = TEXTS[lang].onwards;
   text.append(link);
   box.append(text);
-  root.replaceChildren(box);
+  shadowRoot(element).replaceChildren(box);
   forget(element);
 }
 

@@ -38,7 +38,7 @@ impl Failure {
         }
     }
 
-    /// Why an answer cannot be used, judged before its body is read; `None` when it can.
+    /// Why an answer cannot be used, judged from its status and headers; `None` when it can.
     pub fn of_answer(status: u16, retry_after: Option<&str>, content_type: Option<&str>) -> Option<Self> {
         if status != 200 {
             return Some(Self::from_status(status, retry_after));

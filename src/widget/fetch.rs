@@ -29,7 +29,7 @@ impl Transport {
 }
 
 /// A request under way: its address, a promise of its answer, and a way to abort it. The
-/// answer is `{status, retryAfter, contentType, body}` (no body unless usable) or
+/// answer is `{status, retryAfter, contentType, body}` (a body for status 200 only) or
 /// `{failure: "timeout" | "offline" | "network"}`.
 pub struct Request {
     url: String,
