@@ -15,9 +15,8 @@ fn main() {
         if line.trim().is_empty() {
             continue;
         }
-        let (number, title) = line
-            .split_once(';')
-            .unwrap_or_else(|| panic!("{source}:{}: expected number;title", line_no + 1));
+        let (number, title) =
+            line.split_once(';').unwrap_or_else(|| panic!("{source}:{}: expected number;title", line_no + 1));
         let parsed = number::KleNumber::parse(number)
             .unwrap_or_else(|| panic!("{source}:{}: bad KLE number {number:?}", line_no + 1));
         rows.push((parsed.key(), parsed.to_string(), title.trim().to_owned()));
@@ -26,7 +25,10 @@ fn main() {
     if let Some(pair) = rows.windows(2).find(|w| w[0].0 == w[1].0) {
         panic!("{source}: {} appears twice", pair[0].1);
     }
-    let mut out = format!("/// KLE titles by `KleNumber::key`, sorted.\npub(super) static TITLES: [(u32, &str); {}] = [\n", rows.len());
+    let mut out = format!(
+        "/// KLE titles by `KleNumber::key`, sorted.\npub(super) static TITLES: [(u32, &str); {}] = [\n",
+        rows.len()
+    );
     for (key, number, title) in &rows {
         out.push_str(&format!("    ({key:#08x}, {title:?}), // {number}\n"));
     }

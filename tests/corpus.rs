@@ -44,10 +44,15 @@ fn error_name(e: &DecodeError) -> &'static str {
 
 #[test]
 fn every_bad_response_gives_its_outcome() {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/corpus.json")).expect("corpus");
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/corpus.json")).expect("corpus");
     let corpus: Vec<Entry> = serde_json::from_str(&text).expect("corpus is JSON");
     assert!(corpus.len() >= 60, "at least 60 bad responses");
-    let context = Context { lang: Lang::Da, view: ViewKind::Citizen, today: NaiveDate::from_ymd_opt(2026, 11, 23).expect("date") };
+    let context = Context {
+        lang: Lang::Da,
+        view: ViewKind::Citizen,
+        today: NaiveDate::from_ymd_opt(2026, 11, 23).expect("date"),
+    };
     let mut failures = Vec::new();
     for entry in &corpus {
         let body = entry.raw.clone().unwrap_or_else(|| entry.body.as_ref().map(|b| b.to_string()).unwrap_or_default());
@@ -58,8 +63,10 @@ fn every_bad_response_gives_its_outcome() {
             (Err(got), want) => fail(format!("error {got:?}, expected {want:?}")),
             (Ok(_), Some(want)) => fail(format!("decoded, expected error {want}")),
             (Ok(overview), None) => {
-                let counts = (overview.cases.len(), overview.benefits.len(), overview.claims.len(), overview.dropped.len());
-                let want = (e.cases.unwrap_or(1), e.benefits.unwrap_or(1), e.claims.unwrap_or(1), e.dropped.unwrap_or(0));
+                let counts =
+                    (overview.cases.len(), overview.benefits.len(), overview.claims.len(), overview.dropped.len());
+                let want =
+                    (e.cases.unwrap_or(1), e.benefits.unwrap_or(1), e.claims.unwrap_or(1), e.dropped.unwrap_or(0));
                 if counts != want {
                     fail(format!("(cases, benefits, claims, dropped) = {counts:?}, expected {want:?}"));
                 }

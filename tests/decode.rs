@@ -6,7 +6,8 @@ fn body(extra: &str) -> String {
     format!(r#"{{"schemaVersion":"1.0","generatedAt":"2026-11-23T09:14:00+01:00","authorities":[]{extra}}}"#)
 }
 
-const CASE: &str = r#"{"id":"c1","authorityId":"0101","kle":"32.24.04","facet":"G01","caseNumber":"1","created":"2026-01-01"}"#;
+const CASE: &str =
+    r#"{"id":"c1","authorityId":"0101","kle":"32.24.04","facet":"G01","caseNumber":"1","created":"2026-01-01"}"#;
 
 #[test]
 fn bodies_that_are_not_an_overview() {
@@ -29,7 +30,10 @@ fn bodies_that_are_not_an_overview() {
 fn unknown_fields_are_ignored_and_minor_versions_accepted() {
     let input = format!(
         r#"{{"schemaVersion":"1.7","future":{{"x":[1,2]}},"authorities":[{{"id":"0101","name":"K","kind":"region","status":"ok","logo":"x"}}],"cases":[{}]}}"#,
-        CASE.replace("\"G01\"", "\"G01\",\"caseworker\":\"Jens\",\"progress\":[{\"code\":\"Pauset\",\"at\":\"2026-01-02T10:00:00+01:00\"}]")
+        CASE.replace(
+            "\"G01\"",
+            "\"G01\",\"caseworker\":\"Jens\",\"progress\":[{\"code\":\"Pauset\",\"at\":\"2026-01-02T10:00:00+01:00\"}]"
+        )
     );
     let overview = decode(&input).expect("decodes");
     assert_eq!(overview.authorities[0].kind, AuthorityKind::Unknown("region".into()));
@@ -76,9 +80,19 @@ fn a_list_that_is_not_a_list_is_lost_alone() {
 #[test]
 fn amounts_must_be_believable() {
     let claim = |amount: &str| {
-        format!(r#"{{"id":"k","authorityId":"0101","claimTypeId":"t","amountOre":{amount},"outstandingOre":0,"created":"2026-01-01","sentToDebtCollection":false}}"#)
+        format!(
+            r#"{{"id":"k","authorityId":"0101","claimTypeId":"t","amountOre":{amount},"outstandingOre":0,"created":"2026-01-01","sentToDebtCollection":false}}"#
+        )
     };
-    for (amount, kept) in [("100", true), ("0", true), ("-1", false), ("10000000000001", false), ("1e3", false), ("99999999999999999999", false), ("1.5", false)] {
+    for (amount, kept) in [
+        ("100", true),
+        ("0", true),
+        ("-1", false),
+        ("10000000000001", false),
+        ("1e3", false),
+        ("99999999999999999999", false),
+        ("1.5", false),
+    ] {
         let overview = decode(&body(&format!(r#","claims":[{}]"#, claim(amount)))).expect("stands");
         assert_eq!(overview.claims.len() == 1, kept, "{amount}");
     }

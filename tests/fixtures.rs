@@ -32,7 +32,8 @@ fn kinds(p: &Presentation) -> Vec<FindingKind> {
 
 #[test]
 fn every_fixture_in_the_index_decodes() {
-    let index = std::fs::read_to_string(format!("{}/public/fixtures/index.json", env!("CARGO_MANIFEST_DIR"))).expect("index");
+    let index =
+        std::fs::read_to_string(format!("{}/public/fixtures/index.json", env!("CARGO_MANIFEST_DIR"))).expect("index");
     let entries: Vec<serde_json::Value> = serde_json::from_str(&index).expect("index is JSON");
     assert!(entries.len() >= 8, "at least eight test citizens");
     for entry in entries {
@@ -69,16 +70,29 @@ fn cash_benefit_for_three_years() {
     let titles: Vec<&str> = p.cases.iter().map(|c| c.title.as_str()).collect();
     assert_eq!(
         titles,
-        ["Klage: Hjælp til forsørgelse (kontanthjælp mv.)", "Jobafklaringsforløb", "Hjælp til forsørgelse (kontanthjælp mv.)"]
+        [
+            "Klage: Hjælp til forsørgelse (kontanthjælp mv.)",
+            "Jobafklaringsforløb",
+            "Hjælp til forsørgelse (kontanthjælp mv.)"
+        ]
     );
     let decided = &p.cases[2];
     assert_eq!(decided.state_label, "Afgjort");
     assert!(decided.active);
-    assert_eq!(decided.self_service.as_ref().map(|l| l.href.as_str()), Some("https://selvbetjening.aarhus.dk/ydelser/2023-0417"));
-    assert_eq!(decided.access_to_records.as_ref().map(|l| l.text.as_str()), Some("Søg aktindsigt i Hjælp til forsørgelse (kontanthjælp mv.)"));
+    assert_eq!(
+        decided.self_service.as_ref().map(|l| l.href.as_str()),
+        Some("https://selvbetjening.aarhus.dk/ydelser/2023-0417")
+    );
+    assert_eq!(
+        decided.access_to_records.as_ref().map(|l| l.text.as_str()),
+        Some("Søg aktindsigt i Hjælp til forsørgelse (kontanthjælp mv.)")
+    );
     assert_eq!(decided.documents.len(), 2);
     let contact = decided.contact.as_ref().expect("contact");
-    assert_eq!(contact.phone.as_ref().map(|l| (l.text.as_str(), l.href.as_str())), Some(("+45 89 40 20 00", "tel:+4589402000")));
+    assert_eq!(
+        contact.phone.as_ref().map(|l| (l.text.as_str(), l.href.as_str())),
+        Some(("+45 89 40 20 00", "tel:+4589402000"))
+    );
     assert!(!p.cases[1].active, "the closed case");
 }
 
@@ -103,7 +117,10 @@ fn property_owner_building_cases() {
     );
     assert_eq!(by_id("bom-412").title, "Anmodning om aktindsigt: Byggetilladelse, Skovvej 3, 8260 Viby J");
     assert_eq!(by_id("sbsys-88").title, "Nedrivning af carport og udhus, Skovvej 3, 8260 Viby J");
-    assert_eq!(by_id("sbsys-88").self_service.as_ref().map(|l| l.href.as_str()), Some("https://aarhus.dk/byggeri/nedrivning"));
+    assert_eq!(
+        by_id("sbsys-88").self_service.as_ref().map(|l| l.href.as_str()),
+        Some("https://aarhus.dk/byggeri/nedrivning")
+    );
     assert_eq!(by_id("maal-5").title, "Aflæsning af målere, Vestergade 12, 8000 Aarhus C", "the API's kleTitle wins");
     assert!(p.findings.iter().any(|f| f.kind == FindingKind::NoBreachReporting));
 }
@@ -126,7 +143,10 @@ fn claims_in_every_status_action_first() {
     assert_eq!(overdue.pay.as_ref().map(|l| l.href.as_str()), Some("https://bibliotek.kk.dk/betal"));
     let unknown = &p.claims[2];
     assert_eq!(unknown.due_date, None);
-    assert_eq!(unknown.note.as_deref(), Some("Vi kender ikke betalingsfristen. Kontakt Københavns Kommune, hvis du har spørgsmål."));
+    assert_eq!(
+        unknown.note.as_deref(),
+        Some("Vi kender ikke betalingsfristen. Kontakt Københavns Kommune, hvis du har spørgsmål.")
+    );
     assert_eq!(p.claims[3].outstanding, "8.450,50 kr.");
     assert_eq!(p.claims[3].pay, None, "Gældsstyrelsen collects it now");
     assert_eq!(p.claims[4].pay, None, "nothing to pay");
@@ -139,10 +159,14 @@ fn claims_in_every_status_action_first() {
 #[test]
 fn several_authorities_one_unavailable() {
     let p = citizen("flere-myndigheder");
-    assert_eq!(p.unavailable, ["Vi kan ikke hente oplysninger fra Odense Kommune lige nu. Resten af dit overblik er vist."]);
+    assert_eq!(
+        p.unavailable,
+        ["Vi kan ikke hente oplysninger fra Odense Kommune lige nu. Resten af dit overblik er vist."]
+    );
     let groups = mit_overblik::present::by_authority(&p.benefits[..]);
     assert_eq!(groups.len(), 1);
-    let authorities: Vec<&str> = mit_overblik::present::by_authority(&p.cases[..]).iter().map(|g| g.authority).collect();
+    let authorities: Vec<&str> =
+        mit_overblik::present::by_authority(&p.cases[..]).iter().map(|g| g.authority).collect();
     assert_eq!(authorities, ["Københavns Kommune", "Udbetaling Danmark"]);
     let pension = p.benefits.iter().find(|b| b.id == "udk-fp").expect("pension");
     assert_eq!(pension.period, "Fra 1. marts 2024", "9999-12-31 means no end");
@@ -154,7 +178,14 @@ fn several_authorities_one_unavailable() {
 #[test]
 fn document_titles_per_view() {
     let docs = |p: &Presentation, id: &str| -> Vec<(String, bool)> {
-        p.cases.iter().find(|c| c.id == id).expect(id).documents.iter().map(|d| (d.title.clone(), d.verification_only)).collect()
+        p.cases
+            .iter()
+            .find(|c| c.id == id)
+            .expect(id)
+            .documents
+            .iter()
+            .map(|d| (d.title.clone(), d.verification_only))
+            .collect()
     };
     let citizen_view = citizen("dokumenter");
     let verification = show("dokumenter", Lang::Da, ViewKind::Verification);
@@ -194,7 +225,10 @@ fn hostile_data_is_shown_safely_or_left_out() {
     assert_eq!(p.benefits[0].status_label, "Status ukendt");
     assert_eq!(p.benefits[0].payment_count, 1);
     assert_eq!(p.claims.len(), 2, "negative and enormous amounts are left out");
-    assert_eq!(p.claims.iter().find(|c| c.id == "hc-2").map(|c| c.title.as_str()), Some("Betaling til Københavns Kommune"));
+    assert_eq!(
+        p.claims.iter().find(|c| c.id == "hc-2").map(|c| c.title.as_str()),
+        Some("Betaling til Københavns Kommune")
+    );
     assert!(p.claims.iter().all(|c| c.pay.is_none()), "a URL with a user name is refused");
     assert_eq!(p.not_shown.as_deref(), Some("6 oplysninger kan ikke vises, fordi de har en fejl."));
 
@@ -217,9 +251,15 @@ fn hostile_data_is_shown_safely_or_left_out() {
         assert!(found.contains(&kind), "{kind:?} reported");
     }
     let everything = format!("{p:?}");
-    assert!(!everything.contains("010190-1234") && !everything.contains("0101901234"), "no CPR anywhere, findings included");
+    assert!(
+        !everything.contains("010190-1234") && !everything.contains("0101901234"),
+        "no CPR anywhere, findings included"
+    );
     assert!(!everything.contains("javascript:alert") || p.findings.iter().any(|f| f.detail.contains("javascript:")));
-    assert!(!format!("{:?}", (&p.cases, &p.benefits, &p.claims)).contains("javascript:"), "no refused URL in what is shown");
+    assert!(
+        !format!("{:?}", (&p.cases, &p.benefits, &p.claims)).contains("javascript:"),
+        "no refused URL in what is shown"
+    );
 }
 
 #[test]

@@ -5,7 +5,8 @@
 use mit_overblik::i18n::Lang;
 
 fn loader() -> String {
-    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/embed.js")).expect("public/embed.js is readable")
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/embed.js"))
+        .expect("public/embed.js is readable")
 }
 
 /// The value of `key: "…"` inside the loader's `code: { … }` block of texts.

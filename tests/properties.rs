@@ -6,23 +6,38 @@ use mit_overblik::api::decode;
 use mit_overblik::i18n::{format, Lang};
 use mit_overblik::present::{present, Context};
 use mit_overblik::rules::documents::ViewKind;
+use mit_overblik::rules::links;
 use mit_overblik::rules::text::{clean, mask_cpr};
 use mit_overblik::rules::url::SafeUrl;
-use mit_overblik::rules::links;
 use proptest::prelude::*;
 
 fn context() -> Context {
-    Context { lang: Lang::Da, view: ViewKind::Verification, today: NaiveDate::from_ymd_opt(2026, 11, 23).expect("date") }
+    Context {
+        lang: Lang::Da,
+        view: ViewKind::Verification,
+        today: NaiveDate::from_ymd_opt(2026, 11, 23).expect("date"),
+    }
 }
 
 /// JSON-ish text: mostly the contract's own words, so the decoder gets past the envelope.
 fn jsonish() -> impl Strategy<Value = String> {
     let token = prop_oneof![
-        Just("{".to_owned()), Just("}".to_owned()), Just("[".to_owned()), Just("]".to_owned()),
-        Just(",".to_owned()), Just(":".to_owned()), Just("\"schemaVersion\":\"1.0\"".to_owned()),
-        Just("\"cases\"".to_owned()), Just("\"claims\"".to_owned()), Just("\"id\"".to_owned()),
-        Just("\"progress\"".to_owned()), Just("null".to_owned()), Just("-1".to_owned()), Just("1e400".to_owned()),
-        "\"[a-zA-Z0-9 .:<>-]{0,12}\"".prop_map(|s| s), any::<i64>().prop_map(|n| n.to_string()),
+        Just("{".to_owned()),
+        Just("}".to_owned()),
+        Just("[".to_owned()),
+        Just("]".to_owned()),
+        Just(",".to_owned()),
+        Just(":".to_owned()),
+        Just("\"schemaVersion\":\"1.0\"".to_owned()),
+        Just("\"cases\"".to_owned()),
+        Just("\"claims\"".to_owned()),
+        Just("\"id\"".to_owned()),
+        Just("\"progress\"".to_owned()),
+        Just("null".to_owned()),
+        Just("-1".to_owned()),
+        Just("1e400".to_owned()),
+        "\"[a-zA-Z0-9 .:<>-]{0,12}\"".prop_map(|s| s),
+        any::<i64>().prop_map(|n| n.to_string()),
     ];
     prop::collection::vec(token, 0..60).prop_map(|t| t.concat())
 }
@@ -42,7 +57,8 @@ fn fixture_and_paths() -> (serde_json::Value, &'static [Vec<PathStep>]) {
 }
 
 fn read_fixture() -> (serde_json::Value, Vec<Vec<PathStep>>) {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/fixtures/grundejer.json")).expect("fixture");
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/fixtures/grundejer.json"))
+        .expect("fixture");
     let value: serde_json::Value = serde_json::from_str(&text).expect("fixture is JSON");
     let mut paths = Vec::new();
     collect_paths(&value, &mut Vec::new(), &mut paths);
@@ -93,15 +109,28 @@ fn any_json() -> impl Strategy<Value = serde_json::Value> {
         any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(|f| json!(f)),
         any::<String>().prop_map(Value::String),
         prop::sample::select(vec![
-            "javascript:alert(1)", "https://kk.dk/{caseNumber}", "010190-1234", "<script>x</script>", "2026-02-30",
-            "9999-12-31", "1900-01-01", "Afsluttet", "verification", "caseTitle", "\u{202E}", "", "0101", "02.34.02",
+            "javascript:alert(1)",
+            "https://kk.dk/{caseNumber}",
+            "010190-1234",
+            "<script>x</script>",
+            "2026-02-30",
+            "9999-12-31",
+            "1900-01-01",
+            "Afsluttet",
+            "verification",
+            "caseTitle",
+            "\u{202E}",
+            "",
+            "0101",
+            "02.34.02",
         ])
         .prop_map(|s| json!(s)),
     ];
     leaf.prop_recursive(3, 24, 4, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..4).prop_map(serde_json::Value::Array),
-            prop::collection::btree_map("[a-zA-Z]{1,10}", inner, 0..4).prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+            prop::collection::btree_map("[a-zA-Z]{1,10}", inner, 0..4)
+                .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
         ]
     })
 }

@@ -12,7 +12,8 @@ fn presenting_in_slices_gives_what_presenting_at_once_gives() {
     let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/public/fixtures");
     let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("a date");
     for id in ["stor", "betalinger", "flere-myndigheder", "fjendtlig"] {
-        let overview = decode(&std::fs::read_to_string(format!("{fixtures}/{id}.json")).expect("fixture")).expect("an overview");
+        let overview =
+            decode(&std::fs::read_to_string(format!("{fixtures}/{id}.json")).expect("fixture")).expect("an overview");
         for (lang, view) in [(Lang::Da, ViewKind::Citizen), (Lang::En, ViewKind::Verification)] {
             let context = Context { lang, view, today };
             let at_once = present(&overview, context);

@@ -38,7 +38,11 @@ pub fn parse_instant(text: &str) -> Option<DateTime<FixedOffset>> {
         [b'Z' | b'z'] => 0,
         [sign @ (b'+' | b'-'), h1, h2, b':', m1, m2] => {
             let seconds = (digits(&[*h1, *h2])? * 60 + digits(&[*m1, *m2])?) as i32 * 60;
-            if *sign == b'-' { -seconds } else { seconds }
+            if *sign == b'-' {
+                -seconds
+            } else {
+                seconds
+            }
         }
         _ => return None,
     };
@@ -105,7 +109,14 @@ mod tests {
             assert_eq!(parse_instant(input), DateTime::parse_from_rfc3339(input).ok(), "{input}");
             assert!(parse_instant(input).is_some(), "{input}");
         }
-        for input in ["2026-11-23T09:14:00", "2026-11-23T25:00:00Z", "2026-11-23T09:14:00+1:00", "i går", "2026-11-23T09:14:00.Z", "2026-11-23T09:14:00+01:00x"] {
+        for input in [
+            "2026-11-23T09:14:00",
+            "2026-11-23T25:00:00Z",
+            "2026-11-23T09:14:00+1:00",
+            "i går",
+            "2026-11-23T09:14:00.Z",
+            "2026-11-23T09:14:00+01:00x",
+        ] {
             assert_eq!(parse_instant(input), None, "{input}");
         }
     }

@@ -207,9 +207,13 @@ impl<'a> Decoding<'a> {
             left -= 1;
             let (o, seen) = (&mut self.overview, &mut list.seen);
             match list.collection {
-                Collection::Authorities => keep(&mut o.authorities, seen, &item, index, Collection::Authorities, &mut o.dropped),
+                Collection::Authorities => {
+                    keep(&mut o.authorities, seen, &item, index, Collection::Authorities, &mut o.dropped)
+                }
                 Collection::Topics => keep(&mut o.topics, seen, &item, index, Collection::Topics, &mut o.dropped),
-                Collection::ClaimTypes => keep(&mut o.claim_types, seen, &item, index, Collection::ClaimTypes, &mut o.dropped),
+                Collection::ClaimTypes => {
+                    keep(&mut o.claim_types, seen, &item, index, Collection::ClaimTypes, &mut o.dropped)
+                }
                 Collection::Cases => keep(&mut o.cases, seen, &item, index, Collection::Cases, &mut o.dropped),
                 Collection::Benefits => keep(&mut o.benefits, seen, &item, index, Collection::Benefits, &mut o.dropped),
                 Collection::Claims => keep(&mut o.claims, seen, &item, index, Collection::Claims, &mut o.dropped),
@@ -297,9 +301,9 @@ fn amount_ok(ore: i64) -> bool {
 }
 
 fn contact_ok(contact: &Option<Contact>) -> bool {
-    contact.as_ref().is_none_or(|c| {
-        [&c.phone, &c.opening_hours, &c.email, &c.url].iter().all(|t| t.as_deref().is_none_or(text_ok))
-    })
+    contact
+        .as_ref()
+        .is_none_or(|c| [&c.phone, &c.opening_hours, &c.email, &c.url].iter().all(|t| t.as_deref().is_none_or(text_ok)))
 }
 
 fn check(ok: bool, why: &'static str) -> Result<(), &'static str> {

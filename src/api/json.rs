@@ -114,7 +114,10 @@ impl<'a> Parser<'a> {
     }
 
     /// An array or object: one level deeper while `inside` reads it.
-    fn nested(&mut self, inside: impl FnOnce(&mut Self) -> Result<Json<'a>, SyntaxError>) -> Result<Json<'a>, SyntaxError> {
+    fn nested(
+        &mut self,
+        inside: impl FnOnce(&mut Self) -> Result<Json<'a>, SyntaxError>,
+    ) -> Result<Json<'a>, SyntaxError> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
             return Err(SyntaxError::Invalid);
@@ -126,7 +129,11 @@ impl<'a> Parser<'a> {
     }
 
     /// The members of an array or object up to `close`, separated by commas.
-    fn list(&mut self, close: u8, mut member: impl FnMut(&mut Self) -> Result<(), SyntaxError>) -> Result<(), SyntaxError> {
+    fn list(
+        &mut self,
+        close: u8,
+        mut member: impl FnMut(&mut Self) -> Result<(), SyntaxError>,
+    ) -> Result<(), SyntaxError> {
         if self.peek()? == close {
             self.pos += 1;
             return Ok(());
@@ -338,7 +345,12 @@ impl<'de> de::Deserializer<'de> for &Json<'_> {
 
     /// A struct is an object. (serde would also take an array, field by field; the contract
     /// never sends one, and reading it would put a second reader of every type in the bundle.)
-    fn deserialize_struct<V: Visitor<'de>>(self, _name: &'static str, _fields: &'static [&'static str], visitor: V) -> Result<V::Value, Error> {
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
         match self {
             Json::Object(entries) => visitor.visit_map(Entries { entries: entries.iter(), value: None }),
             _ => Err(de::Error::custom("expected an object")),
@@ -389,7 +401,8 @@ impl<'de> de::Deserializer<'de> for &Json<'_> {
     /// The contract's amounts, in øre.
     fn deserialize_i64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
         match self {
-            Json::Number(text) => visitor.visit_i64(text.parse().map_err(|_| de::Error::custom(format_args!("{text} is not a whole number")))?),
+            Json::Number(text) => visitor
+                .visit_i64(text.parse().map_err(|_| de::Error::custom(format_args!("{text} is not a whole number")))?),
             _ => Err(de::Error::custom("expected a number")),
         }
     }
@@ -508,7 +521,8 @@ mod tests {
             #[serde(default)]
             tags: Vec<String>,
         }
-        let thing: Thing = from_str(r#"{"amountOre": -5, "name": null, "tags": ["a"], "unknown": 1.5}"#).expect("a thing");
+        let thing: Thing =
+            from_str(r#"{"amountOre": -5, "name": null, "tags": ["a"], "unknown": 1.5}"#).expect("a thing");
         assert_eq!(thing, Thing { amount_ore: -5, name: None, tags: vec!["a".into()] });
         assert!(from_str::<Thing>(r#"{"amountOre": 1.5}"#).is_err(), "not a whole number");
         assert!(from_str::<Thing>(r#"{"amountOre": "5"}"#).is_err());

@@ -123,7 +123,10 @@ mod tests {
         assert_eq!(Failure::of_answer(200, None, Some("application/json; charset=utf-8")), None);
         assert_eq!(Failure::of_answer(200, None, None), None, "no content type: try to read it");
         assert_eq!(Failure::of_answer(200, None, Some("text/html")), Some(Failure::Unreadable(DecodeError::NotJson)));
-        assert_eq!(Failure::of_answer(429, Some("3"), Some("text/html")), Some(Failure::RateLimited { retry_after_s: Some(3) }));
+        assert_eq!(
+            Failure::of_answer(429, Some("3"), Some("text/html")),
+            Some(Failure::RateLimited { retry_after_s: Some(3) })
+        );
     }
 
     #[test]

@@ -62,10 +62,8 @@ impl Options {
     /// `login-url`, `subject`, `timeout-ms`); anything missing or unreadable keeps its default.
     pub fn read(get: impl Fn(&str) -> Option<String>) -> Self {
         let defaults = Self::default();
-        let api_base = get("api-base")
-            .map(|b| b.trim().to_owned())
-            .filter(|b| is_api_base(b))
-            .unwrap_or(defaults.api_base);
+        let api_base =
+            get("api-base").map(|b| b.trim().to_owned()).filter(|b| is_api_base(b)).unwrap_or(defaults.api_base);
         Self {
             api_base,
             lang: get("lang").map_or(defaults.lang, |l| Lang::parse(&l)),
@@ -138,7 +136,10 @@ mod tests {
             ("subject", "kontanthjaelp"),
             ("timeout-ms", "5000"),
         ]);
-        assert_eq!(o.overview_url(), "https://api.borger.dk/mit-overblik/v1/overview?view=verification&subject=kontanthjaelp");
+        assert_eq!(
+            o.overview_url(),
+            "https://api.borger.dk/mit-overblik/v1/overview?view=verification&subject=kontanthjaelp"
+        );
         assert_eq!((o.lang, o.heading_level.get(), o.timeout_ms), (Lang::En, 3, 5000));
         assert_eq!(o.login_url.as_ref().map(SafeUrl::as_str), Some("https://www.borger.dk/log-ind"));
     }
@@ -154,10 +155,20 @@ mod tests {
             ("timeout-ms", "1"),
         ]);
         assert_eq!(o.api_base, "/api");
-        assert_eq!((o.lang, o.heading_level.get(), o.view, o.login_url, o.timeout_ms), (Lang::Da, 6, ViewKind::Citizen, None, 1000));
+        assert_eq!(
+            (o.lang, o.heading_level.get(), o.view, o.login_url, o.timeout_ms),
+            (Lang::Da, 6, ViewKind::Citizen, None, 1000)
+        );
         assert_eq!(read(&[("api-base", "//evil.example")]).api_base, "/api");
-        assert_eq!(read(&[("subject", " a b&c=ø~* ")]).overview_url(), "/api/v1/overview?view=citizen&subject=a+b%26c%3D%C3%B8%7E*");
-        assert_eq!(read(&[]).overview_url(), "/api/v1/overview?view=citizen", "no subject outside the test environment");
+        assert_eq!(
+            read(&[("subject", " a b&c=ø~* ")]).overview_url(),
+            "/api/v1/overview?view=citizen&subject=a+b%26c%3D%C3%B8%7E*"
+        );
+        assert_eq!(
+            read(&[]).overview_url(),
+            "/api/v1/overview?view=citizen",
+            "no subject outside the test environment"
+        );
     }
 
     #[test]

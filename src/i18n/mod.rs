@@ -89,7 +89,9 @@ pub fn fill_named(template: &str, values: &[(&str, &str)]) -> String {
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        let named = after.find('}').and_then(|close| values.iter().find(|(name, _)| *name == &after[..close]).map(|(_, v)| (close, v)));
+        let named = after
+            .find('}')
+            .and_then(|close| values.iter().find(|(name, _)| *name == &after[..close]).map(|(_, v)| (close, v)));
         match named {
             Some((close, value)) => {
                 out.push_str(value);
@@ -293,7 +295,10 @@ mod tests {
         assert_eq!(fill_all("{} hos {}", &["Sag {}", "Aarhus Kommune"]), "Sag {} hos Aarhus Kommune");
         assert_eq!(fill_all("{} og {}", &["a"]), "a og {}", "a placeholder without a value stays");
         assert_eq!(fill("Klage: {}", "{x}"), "Klage: {x}");
-        assert_eq!(fill_named("{d}. {month} {year}", &[("d", "5"), ("month", "{year}"), ("year", "2026")]), "5. {year} 2026");
+        assert_eq!(
+            fill_named("{d}. {month} {year}", &[("d", "5"), ("month", "{year}"), ("year", "2026")]),
+            "5. {year} 2026"
+        );
         assert_eq!(fill_named("{a} {b", &[("a", "1")]), "1 {b");
     }
 }

@@ -11,10 +11,7 @@ include!(concat!(env!("OUT_DIR"), "/kle_titles.rs"));
 
 /// The catalogue's title for exactly this number.
 pub fn title(number: KleNumber) -> Option<&'static str> {
-    TITLES
-        .binary_search_by_key(&number.key(), |&(key, _)| key)
-        .ok()
-        .map(|i| TITLES[i].1)
+    TITLES.binary_search_by_key(&number.key(), |&(key, _)| key).ok().map(|i| TITLES[i].1)
 }
 
 /// A title found for a number, perhaps at a broader level than asked.
@@ -27,16 +24,14 @@ pub struct Found {
 
 /// The title of an emne, falling back to its group and then its main group.
 pub fn lookup(number: KleNumber) -> Option<Found> {
-    std::iter::successors(Some(number), |n| n.parent())
-        .find_map(|n| title(n).map(|title| Found { title, number: n }))
+    std::iter::successors(Some(number), |n| n.parent()).find_map(|n| title(n).map(|title| Found { title, number: n }))
 }
 
 /// Building-case emner shown to the property's owners, never to the primary party
 /// (overview-api.md, "Case").
 pub const PROPERTY_OWNER_EMNER: [&str; 17] = [
-    "01.03.03", "02.00.00", "02.00.05", "02.00.06", "02.00.08", "02.00.11", "02.00.14", "02.00.20",
-    "02.25.00", "02.34.00", "02.34.02", "02.34.18", "02.34.24", "02.34.30", "03.01.02", "03.01.03",
-    "13.00.01",
+    "01.03.03", "02.00.00", "02.00.05", "02.00.06", "02.00.08", "02.00.11", "02.00.14", "02.00.20", "02.25.00",
+    "02.34.00", "02.34.02", "02.34.18", "02.34.24", "02.34.30", "03.01.02", "03.01.03", "13.00.01",
 ];
 
 /// Whether a case on this emne is a building case shown to property owners.

@@ -1,7 +1,7 @@
 //! Benefits: who pays, the period, the status and the payment history.
 
 use crate::api::{Benefit, BenefitStatus};
-use crate::i18n::{fill, format, fill_all, Lang};
+use crate::i18n::{fill, fill_all, format, Lang};
 use crate::rules::benefits::{self, YearOfPayments};
 use crate::rules::findings::{FindingKind, ItemRef};
 use crate::rules::links;
@@ -84,7 +84,10 @@ fn payment_year(lang: Lang, year: &YearOfPayments) -> PaymentYear {
                     .iter()
                     .map(|p| PaymentLine {
                         date: format::long_date(lang, p.date),
-                        period: fill_all("{} – {}", &[&format::short_date(lang, p.period_from), &format::short_date(lang, p.period_to)]),
+                        period: fill_all(
+                            "{} – {}",
+                            &[&format::short_date(lang, p.period_from), &format::short_date(lang, p.period_to)],
+                        ),
                         gross: format::money(lang, p.gross_ore),
                         net: p.net_ore.map(|net| format::money(lang, net)),
                         paid: format::money(lang, p.paid_ore),

@@ -65,7 +65,14 @@ impl Builder<'_> {
         }
     }
 
-    fn case_title(&mut self, case: &Case, topic: Option<&Topic>, item: &ItemRef, authority: &str, property: Option<&str>) -> String {
+    fn case_title(
+        &mut self,
+        case: &Case,
+        topic: Option<&Topic>,
+        item: &ItemRef,
+        authority: &str,
+        property: Option<&str>,
+    ) -> String {
         let source = topic.map(|t| &t.title_source);
         // The case's own title is read (and filtered) only where the municipality chose to show it.
         let own = case
@@ -75,7 +82,11 @@ impl Builder<'_> {
             .map(|raw| self.text(raw, item, "caseTitle"));
         let kle_title = topic.and_then(|t| {
             let title = t.kle_title.as_deref()?;
-            Some(self.shared_text(title, ItemRef::Topic { authority_id: t.authority_id.clone(), kle: t.kle.clone() }, "kleTitle"))
+            Some(self.shared_text(
+                title,
+                ItemRef::Topic { authority_id: t.authority_id.clone(), kle: t.kle.clone() },
+                "kleTitle",
+            ))
         });
         let subject = title::subject(source, &case.kle, own.as_deref(), kle_title.as_deref());
         if matches!(subject, Subject::None | Subject::Kle { exact: false, .. }) {
@@ -111,7 +122,8 @@ impl Builder<'_> {
     }
 
     fn documents(&mut self, case: &Case, topic: Option<&Topic>, item: &ItemRef) -> Vec<DocumentLine> {
-        let visibility = topic.map_or(DocumentVisibility::Hidden, |t| documents::visibility(&t.document_titles, self.context.view));
+        let visibility =
+            topic.map_or(DocumentVisibility::Hidden, |t| documents::visibility(&t.document_titles, self.context.view));
         if visibility == DocumentVisibility::Hidden {
             return Vec::new();
         }

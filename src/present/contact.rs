@@ -10,7 +10,12 @@ use super::cards::{BreachCard, ContactCard, Link};
 use super::Builder;
 
 impl Builder<'_> {
-    pub(super) fn contact(&mut self, contact: Option<&Contact>, authority: &str, item: &ItemRef) -> Option<ContactCard> {
+    pub(super) fn contact(
+        &mut self,
+        contact: Option<&Contact>,
+        authority: &str,
+        item: &ItemRef,
+    ) -> Option<ContactCard> {
         let contact = contact?;
         let t = self.lang().texts();
         let card = ContactCard {
@@ -36,7 +41,12 @@ impl Builder<'_> {
         (card != ContactCard::default()).then_some(card)
     }
 
-    pub(super) fn breach(&mut self, breach: Option<&BreachReporting>, authority: &str, item: &ItemRef) -> Option<BreachCard> {
+    pub(super) fn breach(
+        &mut self,
+        breach: Option<&BreachReporting>,
+        authority: &str,
+        item: &ItemRef,
+    ) -> Option<BreachCard> {
         let breach = breach?;
         let t = self.lang().texts();
         let phone = breach.phone.as_deref().and_then(|raw| self.phone(raw, item, "breachReporting.phone"));

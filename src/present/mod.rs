@@ -13,11 +13,11 @@ use chrono::NaiveDate;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::api::{Authority, AuthorityStatus, Claim, ClaimType, Overview, Topic};
-use crate::rules::claims::ClaimStatus;
 #[cfg(feature = "preview")]
 use crate::api::DropReason;
+use crate::api::{Authority, AuthorityStatus, Claim, ClaimType, Overview, Topic};
 use crate::i18n::{format, Lang};
+use crate::rules::claims::ClaimStatus;
 use crate::rules::documents::ViewKind;
 #[cfg(feature = "preview")]
 use crate::rules::findings::Finding;
@@ -209,7 +209,9 @@ impl<'a> Builder<'a> {
 
     /// Notes a value the contract does not name (shortened: it may be anything).
     fn unknown_value(&mut self, item: &ItemRef, field: &str, value: &str) {
-        self.find(FindingKind::UnknownValue, item, || format!("{field} {}", value.chars().take(40).collect::<String>()));
+        self.find(FindingKind::UnknownValue, item, || {
+            format!("{field} {}", value.chars().take(40).collect::<String>())
+        });
     }
 
     /// Cleans a text from the API for a citizen to read, noting what it took.
@@ -277,9 +279,10 @@ impl<'a> Builder<'a> {
 
     fn claim_type(&self, authority_id: &str, id: &str) -> Option<&'a ClaimType> {
         let id = id.trim().to_ascii_uppercase();
-        self.claim_types.get(&(authority_id, id.clone())).copied().or_else(|| {
-            self.overview.claim_types.iter().find(|c| c.id.trim().eq_ignore_ascii_case(&id))
-        })
+        self.claim_types
+            .get(&(authority_id, id.clone()))
+            .copied()
+            .or_else(|| self.overview.claim_types.iter().find(|c| c.id.trim().eq_ignore_ascii_case(&id)))
     }
 
     /// Findings on the municipalities' configuration itself, once per topic or claim type.
@@ -325,7 +328,8 @@ impl<'a> Builder<'a> {
                 DropReason::DuplicateId => "duplicate id".to_owned(),
                 DropReason::NotAList => format!("{} is not a list", dropped.collection.key()),
             };
-            let item = ItemRef::Position { collection: dropped.collection, index: dropped.index, id: dropped.id.clone() };
+            let item =
+                ItemRef::Position { collection: dropped.collection, index: dropped.index, id: dropped.id.clone() };
             self.findings.push(Finding { kind: FindingKind::MalformedItem, item, detail });
         }
     }

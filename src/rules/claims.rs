@@ -114,7 +114,16 @@ mod tests {
         let ids: Vec<&str> = claims.iter().map(|c| c.id.as_str()).collect();
         assert_eq!(
             ids,
-            ["overdue-old", "overdue-recent", "upcoming-soon", "upcoming-late", "unknown", "debt", "paid-new", "paid-old"]
+            [
+                "overdue-old",
+                "overdue-recent",
+                "upcoming-soon",
+                "upcoming-late",
+                "unknown",
+                "debt",
+                "paid-new",
+                "paid-old"
+            ]
         );
     }
 }

@@ -73,13 +73,20 @@ impl FindingKind {
 pub enum ItemRef {
     Response,
     Authority(String),
-    Topic { authority_id: String, kle: String },
+    Topic {
+        authority_id: String,
+        kle: String,
+    },
     ClaimType(String),
     Case(String),
     Benefit(String),
     Claim(String),
     /// An item that did not decode, by its place in the response.
-    Position { collection: Collection, index: Option<usize>, id: Option<String> },
+    Position {
+        collection: Collection,
+        index: Option<usize>,
+        id: Option<String>,
+    },
 }
 
 impl ItemRef {

@@ -145,17 +145,16 @@ mod tests {
         ];
         for (raw, expected) in table {
             let got = phone(raw);
-            assert_eq!(
-                got.as_ref().map(|p| (p.display.as_str(), p.href.as_str())),
-                expected,
-                "{raw:?}"
-            );
+            assert_eq!(got.as_ref().map(|p| (p.display.as_str(), p.href.as_str())), expected, "{raw:?}");
         }
     }
 
     #[test]
     fn accepts_only_plain_email_addresses() {
-        assert_eq!(email(" borgerservice@kk.dk ").map(|(_, h)| h.as_str().to_owned()), Some("mailto:borgerservice@kk.dk".into()));
+        assert_eq!(
+            email(" borgerservice@kk.dk ").map(|(_, h)| h.as_str().to_owned()),
+            Some("mailto:borgerservice@kk.dk".into())
+        );
         for bad in ["kk.dk", "a@b", "a@b.dk?cc=x@y.dk", "a b@kk.dk", "<a@kk.dk>", "@kk.dk", "a@.dk"] {
             assert_eq!(email(bad), None, "{bad:?}");
         }

@@ -120,7 +120,12 @@ mod tests {
         use StepStatus::*;
         let table: [(Vec<ProgressEntry>, State, [StepStatus; 4], bool); 6] = [
             (vec![], State::Unknown, [Upcoming; 4], true),
-            (vec![entry("Opstaaet", "2026-01-02T10:00:00+01:00")], State::At(Step::Opstaaet), [Current, Upcoming, Upcoming, Upcoming], true),
+            (
+                vec![entry("Opstaaet", "2026-01-02T10:00:00+01:00")],
+                State::At(Step::Opstaaet),
+                [Current, Upcoming, Upcoming, Upcoming],
+                true,
+            ),
             (
                 vec![
                     entry("Opstaaet", "2026-01-02T10:00:00+01:00"),
@@ -132,10 +137,7 @@ mod tests {
                 true,
             ),
             (
-                vec![
-                    entry("Afsluttet", "2026-04-02T10:00:00+01:00"),
-                    entry("Opstaaet", "2026-01-02T10:00:00+01:00"),
-                ],
+                vec![entry("Afsluttet", "2026-04-02T10:00:00+01:00"), entry("Opstaaet", "2026-01-02T10:00:00+01:00")],
                 State::At(Step::Afsluttet),
                 [Done, Done, Done, Current],
                 false,
@@ -168,7 +170,8 @@ mod tests {
 
     #[test]
     fn dates_belong_to_steps_reached() {
-        let p = progress(&[entry("Opstaaet", "2026-01-02T10:00:00+01:00"), entry("Oplyst", "2026-02-03T11:00:00+01:00")]);
+        let p =
+            progress(&[entry("Opstaaet", "2026-01-02T10:00:00+01:00"), entry("Oplyst", "2026-02-03T11:00:00+01:00")]);
         assert_eq!(p.timeline[0].at.map(|t| t.to_rfc3339()), Some("2026-01-02T10:00:00+01:00".into()));
         assert_eq!(p.timeline[1].at.map(|t| t.to_rfc3339()), Some("2026-02-03T11:00:00+01:00".into()));
         assert_eq!(p.timeline[2].at, None);

@@ -39,7 +39,10 @@ impl Facet {
 pub enum Subject {
     CaseTitle(String),
     /// The KLE title, and whether it was the emne's own (not a group's or main group's).
-    Kle { title: String, exact: bool },
+    Kle {
+        title: String,
+        exact: bool,
+    },
     None,
 }
 
@@ -58,16 +61,20 @@ pub fn kle_subject(emne: &str, api_title: Option<&str>) -> Subject {
     if let Some(title) = api_title.map(str::trim).filter(|t| !t.is_empty()) {
         return Subject::Kle { title: title.to_owned(), exact: true };
     }
-    KleNumber::parse(emne)
-        .and_then(kle::lookup)
-        .map_or(Subject::None, |found| Subject::Kle {
-            title: found.title.to_owned(),
-            exact: KleNumber::parse(emne) == Some(found.number),
-        })
+    KleNumber::parse(emne).and_then(kle::lookup).map_or(Subject::None, |found| Subject::Kle {
+        title: found.title.to_owned(),
+        exact: KleNumber::parse(emne) == Some(found.number),
+    })
 }
 
 /// The title a citizen reads.
-pub fn case_title(lang: Lang, facet: Facet, subject: &Subject, property: Option<&str>, authority: Option<&str>) -> String {
+pub fn case_title(
+    lang: Lang,
+    facet: Facet,
+    subject: &Subject,
+    property: Option<&str>,
+    authority: Option<&str>,
+) -> String {
     let t = lang.texts();
     let subject = match subject {
         Subject::CaseTitle(title) | Subject::Kle { title, .. } => Some(title.as_str()),
@@ -126,12 +133,28 @@ mod tests {
         let own = Some("Ansøgning om tilbygning, Vestergade 1");
         let table: [(&str, &str, Option<&Topic>, Option<&str>, Option<&str>, Lang, &str); 10] = [
             ("32.24.04", "G01", None, own, None, Lang::Da, "Hjælp til forsørgelse (kontanthjælp mv.)"),
-            ("32.24.04", "A53", None, own, None, Lang::Da, "Anmodning om aktindsigt: Hjælp til forsørgelse (kontanthjælp mv.)"),
+            (
+                "32.24.04",
+                "A53",
+                None,
+                own,
+                None,
+                Lang::Da,
+                "Anmodning om aktindsigt: Hjælp til forsørgelse (kontanthjælp mv.)",
+            ),
             ("32.24.04", "K07", None, own, None, Lang::En, "Complaint: Hjælp til forsørgelse (kontanthjælp mv.)"),
             ("02.34.02", "G01", Some(&api_titled), own, None, Lang::Da, "Tilladelse til byggeri"),
             ("02.34.02", "G01", Some(&own_title), own, None, Lang::Da, "Ansøgning om tilbygning, Vestergade 1"),
             ("02.34.02", "G01", Some(&own_title), Some(""), None, Lang::Da, "Byggetilladelse"),
-            ("02.34.02", "G01", Some(&kle_topic), own, Some("Vestergade 12, 8000 Aarhus C"), Lang::Da, "Byggetilladelse, Vestergade 12, 8000 Aarhus C"),
+            (
+                "02.34.02",
+                "G01",
+                Some(&kle_topic),
+                own,
+                Some("Vestergade 12, 8000 Aarhus C"),
+                Lang::Da,
+                "Byggetilladelse, Vestergade 12, 8000 Aarhus C",
+            ),
             ("99.99.99", "G01", None, own, None, Lang::Da, "Sag hos Aarhus Kommune"),
             ("garbage", "A53", None, own, None, Lang::Da, "Anmodning om aktindsigt"),
             ("32.99.99", "G01", None, own, None, Lang::Da, "Kontante ydelser"),

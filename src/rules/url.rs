@@ -32,12 +32,20 @@ impl SafeUrl {
             return Err(UrlProblem::NotHttps);
         }
         let rest = rest.strip_prefix("//").ok_or(UrlProblem::Malformed)?;
-        if url.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | '\\' | '`' | '^' | '|')) {
+        if url
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | '\\' | '`' | '^' | '|'))
+        {
             return Err(UrlProblem::Malformed);
         }
         let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
         let (host, port) = split_port(authority).ok_or(UrlProblem::Malformed)?;
-        if !port.is_none_or(|p| !p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit()) && p.parse::<u32>().is_ok_and(|n| n <= 65535)) {
+        if !port.is_none_or(|p| {
+            !p.is_empty()
+                && p.len() <= 5
+                && p.bytes().all(|b| b.is_ascii_digit())
+                && p.parse::<u32>().is_ok_and(|n| n <= 65535)
+        }) {
             return Err(UrlProblem::Malformed);
         }
         let local = matches!(host.to_ascii_lowercase().as_str(), "localhost" | "127.0.0.1" | "[::1]");

@@ -64,7 +64,9 @@ impl Request {
         }
         let status = get(&answer, "status").as_f64().map_or(0, |s| s as u16);
         let header = |name| get(&answer, name).as_string();
-        if let Some(failure) = Failure::of_answer(status, header("retryAfter").as_deref(), header("contentType").as_deref()) {
+        if let Some(failure) =
+            Failure::of_answer(status, header("retryAfter").as_deref(), header("contentType").as_deref())
+        {
             return Err(failure);
         }
         header("body").ok_or(Failure::Network)

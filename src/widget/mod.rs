@@ -25,9 +25,9 @@ mod placeholder;
 mod preview;
 mod section;
 
-pub use mount::{mount, Mounted};
 #[cfg(feature = "preview")]
 pub use mount::mount_preview;
+pub use mount::{mount, Mounted};
 
 /// The class that hides text from the eye but not from screen readers.
 use placeholder::VISUALLY_HIDDEN;

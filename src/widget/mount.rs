@@ -62,7 +62,11 @@ fn read_options(host: &HtmlElement, options: &JsValue) -> Options {
             .ok()
             .filter(|v| !v.is_undefined() && !v.is_null())
             // Numbers (headingLevel: 3) as whole numbers: no float formatting in the bundle.
-            .map(|v| v.as_string().unwrap_or_else(|| v.as_f64().filter(|n| n.is_finite()).map_or_else(String::new, |n| (n as i64).to_string())))
+            .map(|v| {
+                v.as_string().unwrap_or_else(|| {
+                    v.as_f64().filter(|n| n.is_finite()).map_or_else(String::new, |n| (n as i64).to_string())
+                })
+            })
             .or_else(|| host.get_attribute(&format!("data-{name}")))
     })
 }

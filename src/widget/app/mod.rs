@@ -15,11 +15,11 @@ use super::benefit_card::BenefitCard as BenefitView;
 use super::case_card::CaseCard as CaseView;
 use super::claim_card::ClaimCard as ClaimView;
 use super::controls;
+use super::fetch::{self, Request, Transport};
 use super::heading::Heading;
 use super::notice::{self, Kind, Notice};
-use super::section::{Choice, Section, SectionTexts};
 use super::placeholder::{self, Skeleton};
-use super::fetch::{self, Request, Transport};
+use super::section::{Choice, Section, SectionTexts};
 use super::{browser, VISUALLY_HIDDEN};
 
 stylance::import_crate_style!(style, "src/widget/app/app.module.css");

@@ -39,9 +39,11 @@ pub fn Card(
 /// The links a card offers, where it has any.
 #[component]
 pub fn CardLinks(links: Vec<Link>) -> impl IntoView {
-    (!links.is_empty()).then(|| view! {
-        <ul class=style::links>
-            {links.into_iter().map(|link| view! { <li><SafeLink link=link/></li> }).collect_view()}
-        </ul>
+    (!links.is_empty()).then(|| {
+        view! {
+            <ul class=style::links>
+                {links.into_iter().map(|link| view! { <li><SafeLink link=link/></li> }).collect_view()}
+            </ul>
+        }
     })
 }

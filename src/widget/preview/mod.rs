@@ -15,9 +15,9 @@ use crate::present::Presentation;
 use crate::rules::documents::ViewKind;
 
 use super::app::{App, StaffView};
+use super::controls;
 use super::fetch::Transport;
 use super::findings::FindingList;
-use super::controls;
 use super::notice::{self, Kind, Notice};
 
 stylance::import_crate_style!(style, "src/widget/preview/preview.module.css");
@@ -42,7 +42,8 @@ pub fn Preview(options: Options, transport: Transport) -> impl IntoView {
     let file_error = RwSignal::new(None::<String>);
     if let Some(request) = transport.send("fixtures/index.json", options.timeout_ms) {
         leptos::task::spawn_local(async move {
-            let list = request.body().await.ok().and_then(|text| crate::api::json::from_str::<Vec<TestCitizen>>(&text).ok());
+            let list =
+                request.body().await.ok().and_then(|text| crate::api::json::from_str::<Vec<TestCitizen>>(&text).ok());
             if let Some(list) = list {
                 citizens.try_set(list);
             }
@@ -75,7 +76,8 @@ pub fn Preview(options: Options, transport: Transport) -> impl IntoView {
     };
 
     let widget = move || {
-        let options = Options { subject: Some(subject.get()), lang: lang.get(), view: view_kind.get(), ..options.clone() };
+        let options =
+            Options { subject: Some(subject.get()), lang: lang.get(), view: view_kind.get(), ..options.clone() };
         let given = loaded.get().map(|(_, overview)| overview);
         let (lang, level) = (options.lang, options.heading_level.below(1));
         let findings: StaffView = Arc::new(move |p: Arc<Presentation>| {

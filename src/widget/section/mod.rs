@@ -1,8 +1,8 @@
 //! A section (cases, benefits or payments): heading with count, optional filters, the newest
 //! few cards grouped by authority, and "Vis flere".
 
-use leptos::prelude::*;
 use leptos::html;
+use leptos::prelude::*;
 use std::sync::Arc;
 
 use crate::client::HeadingLevel;
@@ -98,11 +98,13 @@ where
     let more = move || {
         let count = items.with(|i| i.len());
         let visible = count.min(shown.get());
-        (visible < count).then(|| view! {
-            <div class=style::more>
-                <button type="button" class=controls::style::secondary on:click=show_more>{t.show_more}</button>
-                <p class=style::showing>{fill_all(t.showing, &[&visible.to_string(), &count.to_string()])}</p>
-            </div>
+        (visible < count).then(|| {
+            view! {
+                <div class=style::more>
+                    <button type="button" class=controls::style::secondary on:click=show_more>{t.show_more}</button>
+                    <p class=style::showing>{fill_all(t.showing, &[&visible.to_string(), &count.to_string()])}</p>
+                </div>
+            }
         })
     };
 
@@ -122,7 +124,11 @@ where
 
 /// A labelled drop-down for a section's filters and sorting.
 #[component]
-pub fn Choice(label: &'static str, options: Vec<(&'static str, &'static str)>, value: RwSignal<&'static str>) -> impl IntoView {
+pub fn Choice(
+    label: &'static str,
+    options: Vec<(&'static str, &'static str)>,
+    value: RwSignal<&'static str>,
+) -> impl IntoView {
     let keys: Vec<&'static str> = options.iter().map(|(key, _)| *key).collect();
     view! {
         <label class=controls::style::field>
