@@ -16,10 +16,6 @@ open_enum! {
 }
 
 open_enum! {
-    AuthorityKind { Municipality = "municipality", UdbetalingDanmark = "udbetalingDanmark", Other = "other" }
-}
-
-open_enum! {
     AuthorityStatus { Ok = "ok", Unavailable = "unavailable" }
 }
 
@@ -51,12 +47,13 @@ open_enum! {
     BenefitStatus { Aktiv = "Aktiv", Inaktiv = "Inaktiv", Passiv = "Passiv" }
 }
 
+/// An authority. The contract's `kind` is not read: nothing the citizen sees depends on it,
+/// and a required field that is never read would only drop data when it is missing.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Authority {
     pub id: String,
     pub name: String,
-    pub kind: AuthorityKind,
     pub status: AuthorityStatus,
 }
 

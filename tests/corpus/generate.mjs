@@ -87,6 +87,8 @@ bad("benefits null", [["benefits", null]], { benefits: 0 });
 // Authorities.
 bad("authority without id", [["authorities.0.id", DELETE]], { ...dropOther, findings: ["MalformedItem", "UnknownReference"], present: ["Ukendt myndighed"] });
 bad("authority kind unknown", [["authorities.0.kind", "region"]], { present: ["Københavns Kommune"] });
+// The widget never reads `kind`: its absence must not cost the citizen the authority's name.
+bad("authority kind missing", [["authorities.0.kind", DELETE]], { present: ["Københavns Kommune"], absent: ["Ukendt myndighed"] });
 bad("authority status unknown", [["authorities.0.status", "maybe"]], { present: ["Københavns Kommune"] });
 bad("authority name with markup", [["authorities.0.name", "<b onclick=x>Københavns</b> Kommune"]], { findings: ["RemovedMarkup"], absent: ["<b", "onclick"], present: ["Københavns Kommune"] });
 bad("authority duplicated", [["authorities.1", { id: "0101", name: "Anden", kind: "other", status: "ok" }]], { dropped: 1, absent: ["Anden"] });
