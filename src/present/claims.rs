@@ -30,7 +30,10 @@ impl<'a> Builder<'a> {
             self.find(FindingKind::UnknownReference, &item, || format!("claimTypeId {:?}", claim.claim_type_id));
         }
         let title = claim_type
-            .map(|ct| self.shared_text(&ct.name, ItemRef::ClaimType(ct.id.clone()), "name"))
+            .map(|ct| {
+                let item = ItemRef::ClaimType { authority_id: ct.authority_id.clone(), id: ct.id.clone() };
+                self.shared_text(&ct.name, item, "name")
+            })
             .filter(|name| !name.is_empty())
             .unwrap_or_else(|| fill(t.claim_to, &authority));
         let pay = claim_type
@@ -59,5 +62,51 @@ impl<'a> Builder<'a> {
             title,
             authority,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use crate::api::decode;
+    use crate::i18n::Lang;
+    use crate::present::{present, Context};
+    use crate::rules::documents::ViewKind;
+
+    /// Two municipalities that both call a claim type `T1`, and a claim whose type exists only
+    /// at the other municipality.
+    const OVERVIEW: &str = r#"{"schemaVersion":"1.0",
+        "authorities":[{"id":"0101","name":"Københavns Kommune","status":"ok"},
+                       {"id":"0461","name":"Odense Kommune","status":"ok"}],
+        "claimTypes":[
+          {"authorityId":"0101","id":"T1","name":"Biblioteksgebyr","selfService":[{"url":"https://kk.dk/betal"}]},
+          {"authorityId":"0461","id":"T1","name":"Parkeringsafgift","selfService":[{"url":"https://odense.dk/betal"}]},
+          {"authorityId":"0101","id":"T2","name":"Tandpleje","selfService":[{"url":"https://kk.dk/tand"}],
+           "contact":{"phone":"33663366"}}],
+        "claims":[
+          {"id":"k1","authorityId":"0101","claimTypeId":"T1","amountOre":100,"outstandingOre":100,"created":"2026-01-01","dueDate":"2026-12-01"},
+          {"id":"o1","authorityId":"0461","claimTypeId":"T1","amountOre":100,"outstandingOre":100,"created":"2026-01-01","dueDate":"2026-12-02"},
+          {"id":"o2","authorityId":"0461","claimTypeId":"T2","amountOre":100,"outstandingOre":100,"created":"2026-01-01","dueDate":"2026-12-03"}]}"#;
+
+    #[test]
+    fn a_claim_type_belongs_to_its_own_authority() {
+        let overview = decode(OVERVIEW).expect("decodes");
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
+        let p = present(&overview, Context { lang: Lang::Da, view: ViewKind::Citizen, today });
+        let shown: Vec<(&str, &str, Option<&str>, bool)> = p
+            .claims
+            .iter()
+            .map(|c| (c.id.as_str(), c.title.as_str(), c.pay.as_ref().map(|l| l.href.as_str()), c.contact.is_some()))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("k1", "Biblioteksgebyr", Some("https://kk.dk/betal"), false),
+                ("o1", "Parkeringsafgift", Some("https://odense.dk/betal"), false),
+                // Its type is Copenhagen's, not Odense's: no name, pay link or contact borrowed.
+                ("o2", "Betaling til Odense Kommune", None, false),
+            ]
+        );
     }
 }

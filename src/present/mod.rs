@@ -277,12 +277,10 @@ impl<'a> Builder<'a> {
         self.topics.get(&(authority_id, kle.trim())).copied()
     }
 
+    /// The claim's type at its own authority. Another authority's type of the same id is
+    /// not it: its name, pay link and contact would send the citizen to the wrong place.
     fn claim_type(&self, authority_id: &str, id: &str) -> Option<&'a ClaimType> {
-        let id = id.trim().to_ascii_uppercase();
-        self.claim_types
-            .get(&(authority_id, id.clone()))
-            .copied()
-            .or_else(|| self.overview.claim_types.iter().find(|c| c.id.trim().eq_ignore_ascii_case(&id)))
+        self.claim_types.get(&(authority_id, id.trim().to_ascii_uppercase())).copied()
     }
 
     /// Findings on the municipalities' configuration itself, once per topic or claim type.
@@ -300,7 +298,7 @@ impl<'a> Builder<'a> {
             self.configuration_gaps(&item, topic.contact.is_some(), topic.breach_reporting.is_some());
         }
         for claim_type in &overview.claim_types {
-            let item = ItemRef::ClaimType(claim_type.id.clone());
+            let item = ItemRef::ClaimType { authority_id: claim_type.authority_id.clone(), id: claim_type.id.clone() };
             self.configuration_gaps(&item, claim_type.contact.is_some(), claim_type.breach_reporting.is_some());
         }
         for authority in overview.authorities.iter().filter(|a| a.status == AuthorityStatus::Unavailable) {

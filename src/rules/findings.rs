@@ -77,7 +77,11 @@ pub enum ItemRef {
         authority_id: String,
         kle: String,
     },
-    ClaimType(String),
+    /// Claim type ids are the authority's own: two authorities may use the same.
+    ClaimType {
+        authority_id: String,
+        id: String,
+    },
     Case(String),
     Benefit(String),
     Claim(String),
@@ -97,7 +101,7 @@ impl ItemRef {
             Self::Response => t.item_response.to_owned(),
             Self::Authority(id) => fill(t.item_authority, id),
             Self::Topic { authority_id, kle } => fill(t.item_topic, &format!("{authority_id}/{kle}")),
-            Self::ClaimType(id) => fill(t.item_claim_type, id),
+            Self::ClaimType { authority_id, id } => fill(t.item_claim_type, &format!("{authority_id}/{id}")),
             Self::Case(id) => fill(t.item_case, id),
             Self::Benefit(id) => fill(t.item_benefit, id),
             Self::Claim(id) => fill(t.item_claim, id),
