@@ -129,8 +129,10 @@ pub struct ClaimCard {
     pub date: NaiveDate,
 }
 
-/// What all three kinds of card share, for grouping and sorting.
+/// What all three kinds of card share, for grouping, sorting and keeping each card's place.
 pub trait Card {
+    /// The item's id, unique among its kind (the decoder leaves out duplicates).
+    fn id(&self) -> &str;
     fn authority(&self) -> &str;
     fn date(&self) -> NaiveDate;
 }
@@ -138,6 +140,9 @@ pub trait Card {
 macro_rules! impl_card {
     ($($card:ty),+) => {$(
         impl Card for $card {
+            fn id(&self) -> &str {
+                &self.id
+            }
             fn authority(&self) -> &str {
                 &self.authority
             }

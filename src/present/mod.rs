@@ -7,6 +7,7 @@ mod cards;
 mod cases;
 mod claims;
 mod contact;
+pub mod filters;
 mod group;
 
 use chrono::NaiveDate;

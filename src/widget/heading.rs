@@ -1,13 +1,14 @@
-//! A heading at a level the host decides: the widget's outline continues the host page's.
+//! A heading at the level its place in the outline gives it (see [`super::context`]): the
+//! widget's outline continues the host page's.
 
 use leptos::prelude::*;
 
-use crate::client::HeadingLevel;
+use super::context;
 
 #[component]
-pub fn Heading(level: HeadingLevel, #[prop(optional)] class: &'static str, children: Children) -> impl IntoView {
+pub fn Heading(#[prop(optional)] class: &'static str, children: Children) -> impl IntoView {
     let children = children();
-    match level.get() {
+    match context::heading_level().get() {
         1 => view! { <h1 class=class>{children}</h1> }.into_any(),
         2 => view! { <h2 class=class>{children}</h2> }.into_any(),
         3 => view! { <h3 class=class>{children}</h3> }.into_any(),

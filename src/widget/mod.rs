@@ -12,6 +12,7 @@ mod card;
 mod case_card;
 mod claim_card;
 mod contact;
+mod context;
 mod controls;
 mod disclosure;
 mod fetch;

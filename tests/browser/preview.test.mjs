@@ -16,7 +16,7 @@ test("the banner, the picker and the switches", async () => {
   await page.waitForFunction(() => document.querySelector("[data-mit-overblik-preview]").shadowRoot.querySelectorAll("option").length > 8);
   await picker.selectOption({ label: "Bøder og tilbagebetaling" });
   await preview(page).getByRole("heading", { name: "Biblioteksgebyr, overskredet lånetid" }).first().waitFor();
-  await preview(page).getByLabel("Sprog").selectOption("en");
+  await preview(page).getByLabel("Sprog").selectOption({ label: "English" });
   await preview(page).getByRole("heading", { name: /Payments/ }).waitFor();
   await preview(page).getByText("Test environment", { exact: true }).waitFor();
   await context.close();
@@ -59,7 +59,7 @@ test("the verification view: the warning banner and verification-only document t
   await card.getByRole("button", { name: "Dokumenter (1)" }).click();
   assert.match(await card.innerText(), /Notat fra visitationsmøde\s*Kun i verifikation/);
 
-  await preview(page).getByLabel("Visning").selectOption("citizen");
+  await preview(page).getByLabel("Visning").selectOption({ label: "Borger" });
   await page.waitForFunction(() => !/Verifikation: rigtige/.test(document.querySelector("[data-mit-overblik-preview]").shadowRoot.textContent));
   const citizenCard = preview(page).getByRole("article").filter({ hasText: "OD-SPS-2" });
   assert.equal(await citizenCard.getByRole("button", { name: /Dokumenter/ }).count(), 0, "the citizen does not see them");

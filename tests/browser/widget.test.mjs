@@ -118,17 +118,49 @@ test("hostile data: no script, no unsafe link, no CPR, no caseworker; a count of
 test("a large overview: a small DOM, 'Vis flere' moves focus to the first new case, filters", async () => {
   const { context, page } = await openWidget(env.browser, env.url, { subject: "stor" });
   const region = await widget(page);
-  const items = await page.evaluate(() => document.querySelector("[data-mit-overblik], [data-mit-overblik-preview]").shadowRoot.querySelectorAll("li[data-index]").length);
+  const items = (await cards(page)).length;
   assert.ok(items <= 30, `at most a page per section at first, got ${items}`);
   const cases = section(region, "Sager");
   assert.match(await cases.innerText(), /Viser 10 af 500/);
+  const keysBefore = await cards(page);
   await cases.getByRole("button", { name: "Vis flere" }).click();
-  await page.waitForFunction(() => document.querySelector("[data-mit-overblik], [data-mit-overblik-preview]").shadowRoot.activeElement?.dataset.index === "10");
+  // Focus lands on a card that was not there before: where the list grew.
+  await page.waitForFunction((before) => {
+    const focused = document.querySelector("[data-mit-overblik]").shadowRoot.activeElement;
+    return focused?.tagName === "LI" && focused.dataset.key && !before.includes(focused.dataset.key);
+  }, keysBefore);
   assert.match(await cases.innerText(), /Viser 20 af 500/);
   await cases.getByLabel("Vis sager").selectOption({ label: "Afsluttede" });
   const closed = fixture("stor").cases.filter((c) => c.progress.at(-1)?.code === "Afsluttet").length;
   assert.match(await cases.innerText(), new RegExp(`Viser 10 af ${closed}`));
   assert.ok(await cases.getByText("Afsluttet", { exact: true }).first().isVisible());
+  await context.close();
+});
+
+/** The keys of the cards in the widget's lists, in page order. */
+function cards(page) {
+  return page.evaluate(() => [...document.querySelector("[data-mit-overblik]").shadowRoot.querySelectorAll("li[data-key]")].map((li) => li.dataset.key));
+}
+
+test("what the citizen opened stays open when the list grows, is filtered or is re-sorted", async () => {
+  const { context, page } = await openWidget(env.browser, env.url, { subject: "stor" });
+  const region = await widget(page);
+  const cases = section(region, "Sager");
+  const first = cases.getByRole("article").first();
+  // The case by its number (titles repeat).
+  const number = await first.locator("dd").nth(1).innerText();
+  await first.getByRole("button", { name: /^Dokumenter/ }).click();
+  const opened = () => cases.getByRole("article").filter({ has: page.getByText(number, { exact: true }) }).getByRole("button", { name: /^Dokumenter/ });
+  assert.equal(await opened().getAttribute("aria-expanded"), "true");
+  await cases.getByRole("button", { name: "Vis flere" }).click();
+  await cases.getByText("Viser 20 af 500").waitFor();
+  assert.equal(await opened().getAttribute("aria-expanded"), "true", "still open after 'Vis flere'");
+  assert.ok(await opened().locator("xpath=..").getByRole("listitem").first().isVisible(), "its documents are still shown");
+  // A filter that keeps the case keeps it open too; so does sorting that keeps it in view.
+  const filter = /Afsluttet/.test(await first.innerText()) ? "Afsluttede" : "Aktive";
+  await cases.getByLabel("Vis sager").selectOption({ label: filter });
+  assert.equal(await opened().getAttribute("aria-expanded"), "true", `still open after the filter ${filter}`);
+  assert.deepEqual(page.errors, []);
   await context.close();
 });
 

@@ -6,14 +6,14 @@ use std::sync::Arc;
 
 use crate::api::Overview;
 use crate::client::{retry_delay_ms, Failure, FailureView, Options};
-use crate::i18n::Lang;
+use crate::present::filters::{self, CaseFilter, CaseOrder, ClaimFilter};
 use crate::present::{BenefitCard, CaseCard, ClaimCard, Context, Presentation, Presenting};
-use crate::rules::claims::ClaimStatus;
 use crate::rules::documents::ViewKind;
 
 use super::benefit_card::BenefitCard as BenefitView;
 use super::case_card::CaseCard as CaseView;
 use super::claim_card::ClaimCard as ClaimView;
+use super::context::{self, Below};
 use super::controls;
 use super::fetch::{self, Request, Transport};
 use super::heading::Heading;
@@ -126,7 +126,7 @@ pub fn App(
     #[prop(default = None)] staff: Option<StaffView>,
 ) -> impl IntoView {
     let lang = options.lang;
-    let level = options.heading_level;
+    context::provide(lang, options.heading_level);
     let view_kind = options.view;
     let login_url = options.login_url.clone();
     let t = lang.texts();
@@ -181,14 +181,14 @@ pub fn App(
     };
 
     let body = move || match loader.shown.get() {
-        Some(presentation) => view! { <Overview presentation=presentation lang=lang level=level/> }.into_any(),
+        Some(presentation) => view! { <Overview presentation=presentation/> }.into_any(),
         None if loader.failure.with(Option::is_none) => view! { <Skeleton/> }.into_any(),
         None => ().into_any(),
     };
 
     view! {
         <div class=placeholder::REGION role="region" aria-label=t.region lang=lang.code() tabindex="-1" node_ref=loader.root>
-            <Heading level=level class=placeholder::TITLE>{t.region}</Heading>
+            <Heading class=placeholder::TITLE>{t.region}</Heading>
             <p class=VISUALLY_HIDDEN role="status">{announcement}</p>
             {(view_kind == ViewKind::Verification).then(|| view! {
                 <Notice kind=Kind::Warning title=t.verification_banner_title>
@@ -203,62 +203,36 @@ pub fn App(
                 </div>
             })}
             {failure_notice}
-            {body}
-            {move || staff.clone().zip(loader.shown.get()).map(|(staff, p)| staff(p))}
+            <Below>
+                {body}
+                {move || staff.clone().zip(loader.shown.get()).map(|(staff, p)| staff(p))}
+            </Below>
         </div>
     }
 }
 
 #[component]
-fn Overview(presentation: Arc<Presentation>, lang: Lang, level: crate::client::HeadingLevel) -> impl IntoView {
-    let t = lang.texts();
-    let section_level = level.below(1);
+fn Overview(presentation: Arc<Presentation>) -> impl IntoView {
+    let t = context::texts();
+    let lang = context::lang();
     let p = presentation;
 
-    let case_filter = RwSignal::new("all");
-    let case_sort = RwSignal::new("newest");
-    let cases = p.cases.clone();
-    let case_items = Memo::new_with_compare(
-        move |_| {
-            let keep = |c: &&CaseCard| match case_filter.get() {
-                "active" => c.active,
-                "closed" => !c.active,
-                _ => true,
-            };
-            let oldest = case_sort.get() == "oldest";
-            // Unfiltered and newest first, the list is the presentation's own: nothing copied.
-            if case_filter.get() == "all" && !oldest {
-                return cases.clone();
-            }
-            let mut list: Vec<CaseCard> = cases.iter().filter(keep).cloned().collect();
-            if oldest {
-                list.reverse();
-            }
-            list.into()
-        },
-        changed,
-    );
-
-    let claim_filter = RwSignal::new("all");
-    let claims = p.claims.clone();
-    let claim_items = Memo::new_with_compare(
-        move |_| match claim_status_key(claim_filter.get()) {
-            None => claims.clone(),
-            Some(wanted) => claims.iter().filter(|c| c.status == wanted).cloned().collect::<Vec<ClaimCard>>().into(),
-        },
-        changed,
-    );
-    let benefits = p.benefits.clone();
+    let case_filter = RwSignal::new(CaseFilter::default());
+    let case_order = RwSignal::new(CaseOrder::default());
+    let all_cases = p.cases.clone();
+    let cases =
+        Memo::new_with_compare(move |_| filters::cases(&all_cases, case_filter.get(), case_order.get()), changed);
+    let claim_filter = RwSignal::new(ClaimFilter::default());
+    let all_claims = p.claims.clone();
+    let claims = Memo::new_with_compare(move |_| filters::claims(&all_claims, claim_filter.get()), changed);
 
     let case_controls = view! {
-        <Choice label=t.filter_cases value=case_filter
-            options=vec![("all", t.filter_all), ("active", t.filter_active), ("closed", t.filter_closed)]/>
-        <Choice label=t.sort value=case_sort options=vec![("newest", t.sort_newest), ("oldest", t.sort_oldest)]/>
+        <Choice label=t.filter_cases value=case_filter options=CaseFilter::choices(lang)/>
+        <Choice label=t.sort value=case_order options=CaseOrder::choices(lang)/>
     }
     .into_any();
-    let mut claim_options = vec![("all", t.filter_all)];
-    claim_options.extend(ClaimStatus::ALL.into_iter().map(|s| (claim_status_name(s), t.claim_status(s))));
-    let claim_controls = view! { <Choice label=t.filter_claims value=claim_filter options=claim_options/> }.into_any();
+    let claim_controls =
+        view! { <Choice label=t.filter_claims value=claim_filter options=ClaimFilter::choices(lang)/> }.into_any();
 
     view! {
         {p.unavailable.iter().cloned().map(|text| view! {
@@ -267,33 +241,17 @@ fn Overview(presentation: Arc<Presentation>, lang: Lang, level: crate::client::H
         {p.not_shown.clone().map(|text| view! {
             <Notice kind=Kind::Info><p class=notice::style::body>{text}</p></Notice>
         })}
-        <Section lang=lang level=section_level texts=SectionTexts { title: t.cases, empty: t.no_cases }
-            total=p.cases.len() items=case_items.into() controls=case_controls
-            render=move |card: CaseCard, level| view! { <CaseView case=card lang=lang level=level/> }.into_any()/>
-        <Section lang=lang level=section_level texts=SectionTexts { title: t.benefits, empty: t.no_benefits }
-            total=benefits.len() items=Signal::stored(benefits.clone())
-            render=move |card: BenefitCard, level| view! { <BenefitView benefit=card lang=lang level=level/> }.into_any()/>
-        <Section lang=lang level=section_level texts=SectionTexts { title: t.claims, empty: t.no_claims }
-            total=p.claims.len() items=claim_items.into() controls=claim_controls
-            render=move |card: ClaimCard, level| view! { <ClaimView claim=card lang=lang level=level/> }.into_any()/>
+        <Section texts=SectionTexts { title: t.cases, empty: t.no_cases } all=p.cases.clone() items=cases.into()
+            controls=case_controls render=|card: CaseCard| view! { <CaseView case=card/> }.into_any()/>
+        <Section texts=SectionTexts { title: t.benefits, empty: t.no_benefits } all=p.benefits.clone()
+            items=Signal::stored(p.benefits.clone())
+            render=|card: BenefitCard| view! { <BenefitView benefit=card/> }.into_any()/>
+        <Section texts=SectionTexts { title: t.claims, empty: t.no_claims } all=p.claims.clone() items=claims.into()
+            controls=claim_controls render=|card: ClaimCard| view! { <ClaimView claim=card/> }.into_any()/>
     }
 }
 
 /// Whether a filtered list is a new one: compared by identity, not card by card.
 fn changed<T: ?Sized>(old: Option<&Arc<T>>, new: Option<&Arc<T>>) -> bool {
     !matches!((old, new), (Some(old), Some(new)) if Arc::ptr_eq(old, new))
-}
-
-fn claim_status_name(status: ClaimStatus) -> &'static str {
-    match status {
-        ClaimStatus::Overdue => "overdue",
-        ClaimStatus::Upcoming => "upcoming",
-        ClaimStatus::Unknown => "unknown",
-        ClaimStatus::SentToDebtCollection => "debt-collection",
-        ClaimStatus::Paid => "paid",
-    }
-}
-
-fn claim_status_key(name: &str) -> Option<ClaimStatus> {
-    ClaimStatus::ALL.into_iter().find(|s| claim_status_name(*s) == name)
 }

@@ -2,32 +2,31 @@
 
 use leptos::prelude::*;
 
-use crate::client::HeadingLevel;
-use crate::i18n::Lang;
 use crate::present::{BenefitCard as Benefit, PaymentYear};
 
 use super::badge::Tone;
 use super::card::{self, Card, CardLinks};
+use super::context;
 use super::disclosure::Disclosure;
 
 stylance::import_crate_style!(style, "src/widget/benefit_card/benefit_card.module.css");
 
 #[component]
-pub fn BenefitCard(benefit: Benefit, lang: Lang, level: HeadingLevel) -> impl IntoView {
-    let t = lang.texts();
+pub fn BenefitCard(benefit: Benefit) -> impl IntoView {
+    let t = context::texts();
     let tone = if benefit.active { Tone::Success } else { Tone::Neutral };
     let facts = vec![(t.paid_by, benefit.authority), (t.period, benefit.period)];
     let years = benefit.years;
     let payments_label = format!("{} ({})", t.payments, benefit.payment_count);
     view! {
-        <Card title=benefit.name level=level badge=(tone, benefit.status_label) facts=facts>
+        <Card title=benefit.name badge=(tone, benefit.status_label) facts=facts>
             {benefit.repayable.map(|note| view! { <p class=card::style::note>{note}</p> })}
             <CardLinks links=benefit.self_service.into_iter().collect()/>
             <Disclosure label=payments_label>
                 {if years.is_empty() {
                     view! { <p>{t.no_payments}</p> }.into_any()
                 } else {
-                    years.iter().cloned().map(|year| view! { <Year lang=lang year=year/> }).collect_view().into_any()
+                    years.iter().cloned().map(|year| view! { <Year year=year/> }).collect_view().into_any()
                 }}
             </Disclosure>
         </Card>
@@ -35,8 +34,8 @@ pub fn BenefitCard(benefit: Benefit, lang: Lang, level: HeadingLevel) -> impl In
 }
 
 #[component]
-fn Year(lang: Lang, year: PaymentYear) -> impl IntoView {
-    let t = lang.texts();
+fn Year(year: PaymentYear) -> impl IntoView {
+    let t = context::texts();
     let caption = format!("{}: {}", year.year, year.total);
     let region_label = caption.clone();
     view! {

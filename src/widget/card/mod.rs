@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use crate::client::HeadingLevel;
 use crate::present::Link;
 
 use super::badge::{Badge, Tone};
@@ -15,17 +14,11 @@ stylance::import_crate_style!(pub style, "src/widget/card/card.module.css");
 pub type Fact = (&'static str, String);
 
 #[component]
-pub fn Card(
-    title: String,
-    level: HeadingLevel,
-    badge: (Tone, &'static str),
-    facts: Vec<Fact>,
-    children: Children,
-) -> impl IntoView {
+pub fn Card(title: String, badge: (Tone, &'static str), facts: Vec<Fact>, children: Children) -> impl IntoView {
     view! {
         <article class=style::card>
             <div class=style::top>
-                <Heading level=level class=style::title>{title}</Heading>
+                <Heading class=style::title>{title}</Heading>
                 <Badge tone=badge.0 text=badge.1/>
             </div>
             <dl class=style::facts>

@@ -2,21 +2,21 @@
 
 use leptos::prelude::*;
 
-use crate::client::HeadingLevel;
-use crate::i18n::{fill_all, Lang};
+use crate::i18n::fill_all;
 use crate::present::{CaseCard as Case, DocumentLine, TimelineLine};
 use crate::rules::progress::{State, Step, StepStatus};
 
 use super::badge::{Badge, Tone};
 use super::card::{Card, CardLinks};
 use super::contact::ContactDetails;
+use super::context;
 use super::disclosure::Disclosure;
 
 stylance::import_crate_style!(style, "src/widget/case_card/case_card.module.css");
 
 #[component]
-pub fn CaseCard(case: Case, lang: Lang, level: HeadingLevel) -> impl IntoView {
-    let t = lang.texts();
+pub fn CaseCard(case: Case) -> impl IntoView {
+    let t = context::texts();
     let tone = match case.state {
         State::At(Step::Afsluttet) | State::Unknown => Tone::Neutral,
         State::At(Step::Afgjort) => Tone::Success,
@@ -31,16 +31,16 @@ pub fn CaseCard(case: Case, lang: Lang, level: HeadingLevel) -> impl IntoView {
     let has_contact = case.contact.is_some() || case.breach.is_some();
     let (contact, breach) = (case.contact, case.breach);
     view! {
-        <Card title=case.title level=level badge=(tone, case.state_label) facts=facts>
-            <Timeline lang=lang steps=case.timeline/>
+        <Card title=case.title badge=(tone, case.state_label) facts=facts>
+            <Timeline steps=case.timeline/>
             <CardLinks links=links/>
             {(!documents.is_empty()).then(|| {
                 let label = format!("{} ({})", t.documents, documents.len());
-                view! { <Disclosure label=label><Documents lang=lang documents=documents.clone()/></Disclosure> }
+                view! { <Disclosure label=label><Documents documents=documents.clone()/></Disclosure> }
             })}
             {has_contact.then(|| view! {
                 <Disclosure label=t.contact_and_breach.to_owned()>
-                    <ContactDetails lang=lang contact=contact.clone() breach=breach.clone()/>
+                    <ContactDetails contact=contact.clone() breach=breach.clone()/>
                 </Disclosure>
             })}
         </Card>
@@ -48,8 +48,8 @@ pub fn CaseCard(case: Case, lang: Lang, level: HeadingLevel) -> impl IntoView {
 }
 
 #[component]
-fn Timeline(lang: Lang, steps: Vec<TimelineLine>) -> impl IntoView {
-    let t = lang.texts();
+fn Timeline(steps: Vec<TimelineLine>) -> impl IntoView {
+    let t = context::texts();
     view! {
         <ol class=style::timeline aria-label=t.progress>
             {steps.into_iter().map(|step| {
@@ -72,8 +72,8 @@ fn Timeline(lang: Lang, steps: Vec<TimelineLine>) -> impl IntoView {
 }
 
 #[component]
-fn Documents(lang: Lang, documents: Vec<DocumentLine>) -> impl IntoView {
-    let t = lang.texts();
+fn Documents(documents: Vec<DocumentLine>) -> impl IntoView {
+    let t = context::texts();
     view! {
         <ul class=style::documents>
             {documents.into_iter().map(|doc| {

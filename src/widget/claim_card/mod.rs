@@ -2,19 +2,18 @@
 
 use leptos::prelude::*;
 
-use crate::client::HeadingLevel;
-use crate::i18n::Lang;
 use crate::present::ClaimCard as Claim;
 use crate::rules::claims::ClaimStatus;
 
 use super::badge::Tone;
 use super::card::{self, Card, CardLinks};
 use super::contact::ContactDetails;
+use super::context;
 use super::disclosure::Disclosure;
 
 #[component]
-pub fn ClaimCard(claim: Claim, lang: Lang, level: HeadingLevel) -> impl IntoView {
-    let t = lang.texts();
+pub fn ClaimCard(claim: Claim) -> impl IntoView {
+    let t = context::texts();
     let tone = match claim.status {
         ClaimStatus::Overdue => Tone::Error,
         ClaimStatus::Upcoming => Tone::Info,
@@ -31,12 +30,12 @@ pub fn ClaimCard(claim: Claim, lang: Lang, level: HeadingLevel) -> impl IntoView
     let has_contact = claim.contact.is_some() || claim.breach.is_some();
     let (contact, breach) = (claim.contact, claim.breach);
     view! {
-        <Card title=claim.title level=level badge=(tone, claim.status_label) facts=facts>
+        <Card title=claim.title badge=(tone, claim.status_label) facts=facts>
             {claim.note.map(|note| view! { <p class=card::style::note>{note}</p> })}
             <CardLinks links=claim.pay.into_iter().collect()/>
             {has_contact.then(|| view! {
                 <Disclosure label=t.contact_and_breach.to_owned()>
-                    <ContactDetails lang=lang contact=contact.clone() breach=breach.clone()/>
+                    <ContactDetails contact=contact.clone() breach=breach.clone()/>
                 </Disclosure>
             })}
         </Card>

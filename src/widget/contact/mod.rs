@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::Lang;
 use crate::present::{BreachCard, ContactCard, Link};
 
 stylance::import_crate_style!(style, "src/widget/contact/contact.module.css");
@@ -14,8 +13,8 @@ pub fn SafeLink(link: Link) -> impl IntoView {
 }
 
 #[component]
-pub fn ContactDetails(lang: Lang, contact: Option<ContactCard>, breach: Option<BreachCard>) -> impl IntoView {
-    let t = lang.texts();
+pub fn ContactDetails(contact: Option<ContactCard>, breach: Option<BreachCard>) -> impl IntoView {
+    let t = super::context::texts();
     let row = |term: &'static str, value: AnyView| view! { <dt>{term}</dt><dd>{value}</dd> };
     view! {
         {contact.map(|c| view! {

@@ -3,8 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::client::HeadingLevel;
-use crate::i18n::Lang;
 use crate::rules::findings::Finding;
 
 use super::heading::Heading;
@@ -12,13 +10,14 @@ use super::heading::Heading;
 stylance::import_crate_style!(style, "src/widget/findings/findings.module.css");
 
 #[component]
-pub fn FindingList(findings: Vec<Finding>, lang: Lang, level: HeadingLevel) -> impl IntoView {
+pub fn FindingList(findings: Vec<Finding>) -> impl IntoView {
+    let lang = super::context::lang();
     let t = lang.texts();
     let mut findings = findings;
     findings.sort_by_key(|f| f.kind);
     view! {
         <section class=style::findings aria-label=t.findings data-findings="">
-            <Heading level=level class=style::heading>{format!("{} ({})", t.findings, findings.len())}</Heading>
+            <Heading class=style::heading>{format!("{} ({})", t.findings, findings.len())}</Heading>
             {if findings.is_empty() {
                 view! { <p>{t.no_findings}</p> }.into_any()
             } else {

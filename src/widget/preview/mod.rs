@@ -19,6 +19,7 @@ use super::controls;
 use super::fetch::Transport;
 use super::findings::FindingList;
 use super::notice::{self, Kind, Notice};
+use super::section::Choice;
 
 stylance::import_crate_style!(style, "src/widget/preview/preview.module.css");
 
@@ -40,6 +41,10 @@ pub fn Preview(options: Options, transport: Transport) -> impl IntoView {
     let loaded = RwSignal::new(None::<Loaded>);
     let citizens = RwSignal::new(Vec::<TestCitizen>::new());
     let file_error = RwSignal::new(None::<String>);
+    let citizen_choices =
+        Signal::derive(move || citizens.get().into_iter().map(|c| (c.id, c.name)).collect::<Vec<_>>());
+    // Another test citizen replaces a loaded file.
+    Effect::watch(move || subject.get(), move |_, _, _| loaded.set(None), false);
     if let Some(request) = transport.send("fixtures/index.json", options.timeout_ms) {
         leptos::task::spawn_local(async move {
             let list =
@@ -79,10 +84,8 @@ pub fn Preview(options: Options, transport: Transport) -> impl IntoView {
         let options =
             Options { subject: Some(subject.get()), lang: lang.get(), view: view_kind.get(), ..options.clone() };
         let given = loaded.get().map(|(_, overview)| overview);
-        let (lang, level) = (options.lang, options.heading_level.below(1));
-        let findings: StaffView = Arc::new(move |p: Arc<Presentation>| {
-            view! { <FindingList findings=p.findings.clone() lang=lang level=level/> }.into_any()
-        });
+        let findings: StaffView =
+            Arc::new(move |p: Arc<Presentation>| view! { <FindingList findings=p.findings.clone()/> }.into_any());
         view! { <App options=options transport=transport.clone() given=given staff=Some(findings)/> }
     };
 
@@ -95,31 +98,11 @@ pub fn Preview(options: Options, transport: Transport) -> impl IntoView {
                         <p class=notice::style::body>{t.preview_banner_body}</p>
                     </Notice>
                     <div class=style::controls>
-                        <label class=controls::style::field>
-                            {t.preview_citizen}
-                            <select on:change=move |ev| { loaded.set(None); subject.set(event_target_value(&ev)); }>
-                                {move || citizens.get().into_iter().map(|c| {
-                                    let id = c.id.clone();
-                                    view! { <option value=c.id selected=move || subject.get() == id>{c.name}</option> }
-                                }).collect_view()}
-                            </select>
-                        </label>
-                        <label class=controls::style::field>
-                            {t.preview_language}
-                            <select on:change=move |ev| lang.set(Lang::parse(&event_target_value(&ev)))>
-                                {[Lang::Da, Lang::En].map(|l| view! {
-                                    <option value=l.code() lang=l.code() selected=move || lang.get() == l>{l.autonym()}</option>
-                                }).collect_view()}
-                            </select>
-                        </label>
-                        <label class=controls::style::field>
-                            {t.preview_view}
-                            <select on:change=move |ev| view_kind.set(ViewKind::parse(&event_target_value(&ev)))>
-                                {[(ViewKind::Citizen, t.view_citizen), (ViewKind::Verification, t.view_verification)].map(|(v, text)| view! {
-                                    <option value=v.wire() selected=move || view_kind.get() == v>{text}</option>
-                                }).collect_view()}
-                            </select>
-                        </label>
+                        <Choice label=t.preview_citizen value=subject options=citizen_choices/>
+                        <Choice label=t.preview_language value=lang option_lang=|l: &Lang| l.code()
+                            options=vec![(Lang::Da, Lang::Da.autonym().to_owned()), (Lang::En, Lang::En.autonym().to_owned())]/>
+                        <Choice label=t.preview_view value=view_kind
+                            options=vec![(ViewKind::Citizen, t.view_citizen.to_owned()), (ViewKind::Verification, t.view_verification.to_owned())]/>
                         <label class=controls::style::field>
                             {t.preview_file}
                             <input type="file" accept=".json,application/json" on:change=on_file/>

@@ -1,14 +1,18 @@
-//! A section (cases, benefits or payments): heading with count, optional filters, the newest
+//! A section (cases, benefits or payments): heading with count, optional filters, the first
 //! few cards grouped by authority, and "Vis flere".
+//!
+//! The cards are keyed by their item's id: growing the list, filtering it or re-sorting it
+//! keeps each card that stays, with what the citizen opened in it.
 
 use leptos::html;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-use crate::client::HeadingLevel;
-use crate::i18n::{fill_all, Lang};
+use crate::i18n::fill_all;
+use crate::present::filters::Labelled;
 use crate::present::{by_authority, Card};
 
+use super::context::{self, Below};
 use super::controls;
 use super::heading::Heading;
 
@@ -27,11 +31,9 @@ pub struct SectionTexts {
 
 #[component]
 pub fn Section<T, R>(
-    lang: Lang,
-    level: HeadingLevel,
     texts: SectionTexts,
     /// Every card of the section, before filtering.
-    total: usize,
+    all: Arc<[T]>,
     /// The cards to show, filtered and sorted.
     items: Signal<Arc<[T]>>,
     render: R,
@@ -39,60 +41,53 @@ pub fn Section<T, R>(
 ) -> impl IntoView
 where
     T: Card + Clone + Send + Sync + 'static,
-    R: Fn(T, HeadingLevel) -> AnyView + Copy + Send + Sync + 'static,
+    R: Fn(T) -> AnyView + Copy + Send + Sync + 'static,
 {
-    let t = lang.texts();
+    let t = context::texts();
+    let total = all.len();
+    // Decided by the whole section, not the cards in view, so that headings do not change
+    // level (and cards are not re-made) as the citizen filters or shows more.
+    let grouped = by_authority(all.iter()).len() > 1;
     let shown = RwSignal::new(PAGE);
     // A new filter starts from the top again.
     Effect::watch(move || items.with(Arc::as_ptr), move |_, _, _| shown.set(PAGE), false);
     let root = NodeRef::<html::Section>::new();
 
+    // The keys of the cards in view, by authority in order of first appearance.
+    let groups = Memo::new(move |_| {
+        items.with(|items| {
+            let visible = &items[..items.len().min(shown.get())];
+            by_authority(visible)
+                .into_iter()
+                .map(|g| (g.authority.to_owned(), g.cards.into_iter().map(|c| c.id().to_owned()).collect()))
+                .collect::<Vec<Group>>()
+        })
+    });
+    // Only for cards new to the view: a kept card is not rendered again.
+    let render_key: RenderKey = Arc::new(move |key: String| {
+        let card = items.with_untracked(|items| items.iter().find(|c| c.id() == key).cloned()).map(render);
+        view! { <li class=style::item tabindex="-1" data-key=key>{card}</li> }.into_any()
+    });
+
     let show_more = move |_| {
         let first_new = shown.get_untracked();
+        let Some(key) = items.with_untracked(|items| items.get(first_new).map(|card| card.id().to_owned())) else {
+            return;
+        };
         shown.update(|n| *n += PAGE);
         // Focus the first new card once it is rendered, so keyboard and screen-reader users
         // continue where the list grew.
-        request_animation_frame(move || {
-            let selector = format!("[data-index=\"{first_new}\"]");
-            if let Some(item) = root.get_untracked().and_then(|r| r.query_selector(&selector).ok().flatten()) {
-                if let Ok(item) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(item) {
-                    let _ = item.focus();
-                }
-            }
-        });
+        request_animation_frame(move || focus_card(root, &key));
     };
 
+    // Re-made only when the list empties or fills, not on every change of the cards in it.
+    let empty = Memo::new(move |_| items.with(|items| items.is_empty()));
     let list = move || {
-        let items = items.get();
-        if items.is_empty() {
+        if empty.get() {
             let text = if total == 0 { texts.empty } else { t.no_match };
             return view! { <p class=style::empty>{text}</p> }.into_any();
         }
-        let visible = &items[..items.len().min(shown.get())];
-        let groups = by_authority(visible);
-        let grouped = groups.len() > 1;
-        let card_level = level.below(if grouped { 2 } else { 1 });
-        let mut index = 0;
-        groups
-            .into_iter()
-            .map(|group| {
-                let cards = group
-                    .cards
-                    .into_iter()
-                    .map(|card| {
-                        let i = index;
-                        index += 1;
-                        view! { <li class=style::item tabindex="-1" data-index=i>{render(card.clone(), card_level)}</li> }
-                    })
-                    .collect_view();
-                let authority = group.authority.to_owned();
-                let heading = grouped.then(|| {
-                    view! { <Heading level=level.below(1) class=style::group_heading>{authority}</Heading> }
-                });
-                view! { {heading}<ul class=style::list>{cards}</ul> }
-            })
-            .collect_view()
-            .into_any()
+        grouped_cards(groups, grouped, render_key.clone())
     };
 
     let more = move || {
@@ -111,7 +106,7 @@ where
     // A plain section, not a landmark: the widget is one region, its sections are headed parts.
     view! {
         <section class=style::section node_ref=root>
-            <Heading level=level class=style::heading>
+            <Heading class=style::heading>
                 <span>{texts.title}</span>
                 <span class=style::count>{format!("({total})")}</span>
             </Heading>
@@ -122,25 +117,77 @@ where
     }
 }
 
-/// A labelled drop-down for a section's filters and sorting.
+/// An authority and the keys of its cards in view.
+type Group = (String, Vec<String>);
+/// Renders what a key stands for.
+type RenderKey = Arc<dyn Fn(String) -> AnyView + Send + Sync>;
+
+/// The cards in view, under their authorities' headings when `grouped`. Both levels are the
+/// same keyed list (one copy of its code in the bundle, whatever the kind of card).
+fn grouped_cards(groups: Memo<Vec<Group>>, grouped: bool, card: RenderKey) -> AnyView {
+    let authorities = Signal::derive(move || groups.with(|gs| gs.iter().map(|(a, _)| a.clone()).collect()));
+    let group: RenderKey = Arc::new(move |authority: String| {
+        let heading = grouped.then(|| {
+            let name = authority.clone();
+            view! { <Below><Heading class=style::group_heading>{name}</Heading></Below> }
+        });
+        let keys = Signal::derive(move || {
+            groups.with(|gs| gs.iter().find(|(a, _)| *a == authority).map(|(_, keys)| keys.clone()).unwrap_or_default())
+        });
+        let card = card.clone();
+        // Made inside `Below`, so that the cards' headings take its level.
+        view! { {heading}<Below steps=if grouped { 2 } else { 1 }><ul class=style::list>{keyed(keys, card)}</ul></Below> }
+            .into_any()
+    });
+    keyed(authorities, group)
+}
+
+/// A list keyed by `keys`: a key's view is made when the key comes and kept while it stays.
+fn keyed(keys: Signal<Vec<String>>, render: RenderKey) -> AnyView {
+    view! { <For each=move || keys.get() key=String::clone children=move |key| render(key)/> }.into_any()
+}
+
+/// Focuses the card of `key` in the section (compared as text, never put in a selector).
+fn focus_card(root: NodeRef<html::Section>, key: &str) {
+    let Some(cards) = root.get_untracked().and_then(|r| r.query_selector_all("li[data-key]").ok()) else { return };
+    for i in 0..cards.length() {
+        let Some(card) = cards.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(n).ok())
+        else {
+            continue;
+        };
+        if card.get_attribute("data-key").as_deref() == Some(key) {
+            let _ = card.focus();
+            return;
+        }
+    }
+}
+
+/// A labelled drop-down over a typed choice: a section's filters and sorting, and the
+/// preview's switches. Options are told apart by their position, so no value is turned into
+/// text and back. `option_lang` marks options written in another language (the language
+/// picker's autonyms).
 #[component]
-pub fn Choice(
+pub fn Choice<T>(
     label: &'static str,
-    options: Vec<(&'static str, &'static str)>,
-    value: RwSignal<&'static str>,
-) -> impl IntoView {
-    let keys: Vec<&'static str> = options.iter().map(|(key, _)| *key).collect();
+    #[prop(into)] options: Signal<Vec<Labelled<T>>>,
+    value: RwSignal<T>,
+    #[prop(optional)] option_lang: Option<fn(&T) -> &'static str>,
+) -> impl IntoView
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
     view! {
         <label class=controls::style::field>
             {label}
             <select on:change=move |ev| {
-                let chosen = event_target_value(&ev);
-                if let Some(key) = keys.iter().find(|key| **key == chosen) {
-                    value.set(key);
+                let chosen = event_target_value(&ev).parse::<usize>().ok();
+                if let Some(chosen) = chosen.and_then(|i| options.with_untracked(|o| o.get(i).map(|(v, _)| v.clone()))) {
+                    value.set(chosen);
                 }
             }>
-                {options.into_iter().map(|(key, text)| view! {
-                    <option value=key selected=move || value.get() == key>{text}</option>
+                {move || options.get().into_iter().enumerate().map(|(i, (v, text))| {
+                    let lang = option_lang.map(|of| of(&v));
+                    view! { <option value=i lang=lang selected=move || value.with(|chosen| *chosen == v)>{text}</option> }
                 }).collect_view()}
             </select>
         </label>

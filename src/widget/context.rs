@@ -1,0 +1,38 @@
+//! What every component knows about where it renders, given once through Leptos context
+//! instead of as a prop on each: the language, and the level its headings take.
+
+use leptos::context::Provider;
+use leptos::prelude::*;
+
+use crate::client::HeadingLevel;
+use crate::i18n::{Lang, Texts};
+
+/// The level of the headings rendered here. The host decides the widget's own; each part
+/// that heads what it contains renders that [`Below`] itself.
+#[derive(Clone, Copy)]
+struct Level(HeadingLevel);
+
+/// Gives the language and the top heading level to everything rendered in this owner.
+pub fn provide(lang: Lang, level: HeadingLevel) {
+    provide_context(lang);
+    provide_context(Level(level));
+}
+
+pub fn lang() -> Lang {
+    use_context().unwrap_or_default()
+}
+
+pub fn texts() -> &'static Texts {
+    lang().texts()
+}
+
+pub fn heading_level() -> HeadingLevel {
+    use_context::<Level>().map_or(HeadingLevel::DEFAULT, |l| l.0)
+}
+
+/// Renders `children` with their headings `steps` levels below the current ones.
+#[component]
+pub fn Below(#[prop(default = 1)] steps: u8, children: Children) -> impl IntoView {
+    let level = Level(heading_level().below(steps));
+    view! { <Provider value=level>{children()}</Provider> }
+}
