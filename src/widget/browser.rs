@@ -10,13 +10,14 @@ pub fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).unwrap_or_default()
 }
 
-/// Runs `f` once after `ms` milliseconds. Returns the timer's id, or `None` without a window.
-pub fn after(ms: u32, f: impl FnOnce() + 'static) -> Option<i32> {
-    let window = web_sys::window()?;
+/// Runs `f` once after `ms` milliseconds (never without a window).
+pub fn after(ms: u32, f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else { return };
     let callback = Closure::once_into_js(f);
-    window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms.min(i32::MAX as u32) as i32)
-        .ok()
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+        callback.unchecked_ref(),
+        ms.min(i32::MAX as u32) as i32,
+    );
 }
 
 /// Runs `step` until it says it is done, yielding to the browser every few milliseconds:
@@ -38,7 +39,7 @@ pub async fn in_slices(mut step: impl FnMut() -> bool) {
 /// Resolves in a new task: long work split at these points never blocks input for its sum.
 pub async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = after(0, move || {
+        after(0, move || {
             let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
         });
     });

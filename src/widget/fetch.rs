@@ -46,10 +46,9 @@ impl Request {
         Some(Self { url, answer, abort })
     }
 
-    fn abort(&self) {
-        if let Some(abort) = &self.abort {
-            let _ = abort.call0(&JsValue::UNDEFINED);
-        }
+    /// What aborts this request later, when the request itself has been handed on.
+    pub fn aborter(&self) -> Abort {
+        Abort(self.abort.clone())
     }
 
     /// The body of a usable answer, or why there is none.
@@ -73,23 +72,39 @@ impl Request {
     }
 }
 
+/// Aborts a request (a retry or the unmount superseding it); nothing once it has ended.
+pub struct Abort(Option<js_sys::Function>);
+
+impl Abort {
+    pub fn abort(&self) {
+        if let Some(abort) = &self.0 {
+            let _ = abort.call0(&JsValue::UNDEFINED);
+        }
+    }
+}
+
 fn get(object: &JsValue, key: &str) -> JsValue {
     js_sys::Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
-/// The overview: the loader's early request's answer when it asked for the address the widget
-/// would, else a new request's; decoded a few items per step, a few milliseconds per task.
-pub async fn overview(options: &Options, transport: &Transport, early: Option<Request>) -> Result<Overview, Failure> {
+/// The overview request: the loader's early request when it asked for the address the
+/// widget would, else a new one.
+pub fn request(options: &Options, transport: &Transport, early: Option<Request>) -> Result<Request, Failure> {
     let url = options.overview_url();
-    let request = match early {
-        Some(early) if early.url == url => early,
+    match early {
+        Some(early) if early.url == url => Ok(early),
         other => {
             if let Some(early) = other {
-                early.abort();
+                early.aborter().abort();
             }
-            transport.send(&url, options.timeout_ms).ok_or(Failure::Network)?
+            transport.send(&url, options.timeout_ms).ok_or(Failure::Network)
         }
-    };
+    }
+}
+
+/// The overview in `request`'s answer, decoded a few items per step, a few milliseconds per
+/// task.
+pub async fn overview(request: Request) -> Result<Overview, Failure> {
     let body = request.body().await?;
     decode_in_slices(&body).await.map_err(Failure::Unreadable)
 }

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { suite, openWidget, widget, shownText, citizenText, HOSTS } from "./harness.mjs";
+import { suite, openPage, openWidget, widget, shownText, citizenText, HOSTS } from "./harness.mjs";
 
 const env = suite(test);
 const fixture = (id) => readFileSync(new URL(`../../public/fixtures/${id}.json`, import.meta.url), "utf8");
@@ -105,6 +105,51 @@ test("a failed refresh keeps what was shown; a retry does not duplicate it", asy
   assert.equal(await articles(), before, "no duplicates");
   assert.match(await shownText(page), /Sager\s*\(3\)/);
   assert.ok(calls.length >= 3);
+  await context.close();
+});
+
+test("'Prøv igen' during an automatic retry's wait: one request, and the wait is over", async () => {
+  const { route, calls } = script({ status: 429, body: "{}", headers: { "retry-after": "120" } }, ok(), ok());
+  const { context, page } = await openWidget(env.browser, env.url, {}, { route, installClock: true });
+  const region = await widget(page);
+  assert.match(await shownText(page), /Vi prøver automatisk igen om 120 sekunder/);
+  await region.getByRole("button", { name: "Prøv igen" }).click();
+  await region.getByRole("heading", { name: /^Sager\s*\(3\)$/ }).waitFor();
+  assert.equal(await region.locator("[data-failure]").count(), 0, "the failure is gone");
+  // Past the time the automatic retry was set for: it must not come as well.
+  await page.clock.runFor(130_000);
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(ok)));
+  assert.equal(calls.length, 2, "the first request and the retry, nothing more");
+  await context.close();
+});
+
+test("unmounting ends a retry under way and the wait for the next", async () => {
+  const { route } = script({ status: 503, body: "{}" }, "hang");
+  const { context, page } = await openPage(env.browser, { installClock: true });
+  await page.route("**/api/v1/overview**", route);
+  await page.addInitScript(() => {
+    const fetch = window.fetch;
+    window.signals = [];
+    window.fetch = (url, init) => {
+      if (String(url).includes("/api/v1/overview")) window.signals.push(init?.signal);
+      return fetch(url, init);
+    };
+  });
+  await page.goto(`${env.url}widget.html`);
+  const region = await widget(page);
+  await region.getByRole("button", { name: "Prøv igen" }).waitFor();
+  // The automatic retry after a second: under way, and hanging.
+  await page.clock.runFor(1_000);
+  await page.waitForFunction(() => window.signals.length === 2);
+  const aborted = await page.evaluate(async () => {
+    const { unmountWidget } = await import("./embed.js");
+    const before = window.signals[1].aborted;
+    unmountWidget(document.querySelector("[data-mit-overblik]"));
+    return [before, window.signals[1].aborted];
+  });
+  assert.deepEqual(aborted, [false, true], "under way before, aborted by the unmount");
+  await page.clock.runFor(60_000);
+  assert.equal(await page.evaluate(() => window.signals.length), 2, "no request after the unmount");
   await context.close();
 });
 

@@ -27,7 +27,7 @@ export async function startServer() {
   return serve(0);
 }
 
-/** A fresh page with the clock pinned to the fixtures' "today", 23 November 2026. */
+/** A fresh page with the clock at the fixtures' "today", 23 November 2026. */
 export async function openPage(browser, options = {}) {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 900 },
@@ -36,7 +36,10 @@ export async function openPage(browser, options = {}) {
     bypassCSP: options.bypassCSP ?? false,
   });
   const page = await context.newPage();
-  await page.clock.setFixedTime(new Date("2026-11-23T10:00:00+01:00"));
+  const today = new Date("2026-11-23T10:00:00+01:00");
+  // `installClock`: timers too are the test's to run (page.clock.runFor), from that moment.
+  if (options.installClock) await page.clock.install({ time: today });
+  else await page.clock.setFixedTime(today);
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));

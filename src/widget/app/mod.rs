@@ -15,7 +15,7 @@ use super::case_card::CaseCard as CaseView;
 use super::claim_card::ClaimCard as ClaimView;
 use super::context::{self, Below};
 use super::controls;
-use super::fetch::{self, Request, Transport};
+use super::fetch::{self, Abort, Request, Transport};
 use super::heading::Heading;
 use super::notice::{self, Kind, Notice};
 use super::placeholder::{self, Skeleton};
@@ -34,6 +34,12 @@ struct Loader {
     /// by the first load.
     transport: StoredValue<Transport, LocalStorage>,
     early: StoredValue<Option<Request>, LocalStorage>,
+    /// The request under way: one load at a time, so a new load (a retry by hand) and the
+    /// unmount abort it.
+    in_flight: StoredValue<Option<Abort>, LocalStorage>,
+    /// Counts loads: only the latest one's answer is shown, and an automatic retry is made
+    /// only if no other load has started since it was set.
+    latest: StoredValue<u32>,
     shown: RwSignal<Option<Arc<Presentation>>>,
     failure: RwSignal<Option<Failure>>,
     loading: RwSignal<bool>,
@@ -45,20 +51,39 @@ struct Loader {
 
 impl Loader {
     fn load(self) {
+        self.stop();
         let Some(options) = self.options.try_get_value() else { return };
+        let Some(this_load) = self.latest.try_update_value(|n| {
+            *n += 1;
+            *n
+        }) else {
+            return;
+        };
         let given = self.given.get_value();
-        let early = self.early.try_update_value(Option::take).flatten();
-        let Some(transport) = self.transport.try_get_value() else { return };
+        let mut request = None;
+        if given.is_none() {
+            let early = self.early.try_update_value(Option::take).flatten();
+            let Some(transport) = self.transport.try_get_value() else { return };
+            let started = fetch::request(&options, &transport, early);
+            if let Ok(started) = &started {
+                self.in_flight.set_value(Some(started.aborter()));
+            }
+            request = Some(started);
+        }
         self.loading.set(true);
         leptos::task::spawn_local(async move {
-            let result = match given {
-                Some(overview) => Ok(overview),
-                None => fetch::overview(&options, &transport, early).await.map(Arc::new),
+            let result = match (given, request) {
+                (Some(overview), _) => Ok(overview),
+                (None, Some(Ok(request))) => fetch::overview(request).await.map(Arc::new),
+                (None, Some(Err(failure))) => Err(failure),
+                (None, None) => Err(Failure::Network),
             };
-            // The widget may have been unmounted while the request was under way.
-            if self.loading.try_set(false).is_some() {
+            // A newer load, or the unmount, has taken over.
+            if self.latest.try_get_value() != Some(this_load) {
                 return;
             }
+            self.in_flight.set_value(None);
+            self.loading.set(false);
             match result {
                 Ok(overview) => {
                     // Decoding (in fetch), presenting and rendering each get tasks of their own.
@@ -67,10 +92,11 @@ impl Loader {
                     browser::in_slices(|| presenting.step(4)).await;
                     let presentation = Arc::new(presenting.finish());
                     browser::next_task().await;
-                    // Unmounted while it worked: nothing to show it in.
-                    if self.shown.try_set(Some(presentation)).is_some() {
+                    // Unmounted, or superseded, while it worked.
+                    if self.latest.try_get_value() != Some(this_load) {
                         return;
                     }
+                    self.shown.set(Some(presentation));
                     self.failure.set(None);
                     self.automatic_retries.set_value(0);
                 }
@@ -78,7 +104,11 @@ impl Loader {
                     let attempt = self.automatic_retries.get_value();
                     if let Some(delay) = retry_delay_ms(&failure, attempt) {
                         self.automatic_retries.set_value(attempt + 1);
-                        browser::after(delay, move || self.load());
+                        browser::after(delay, move || {
+                            if self.latest.try_get_value() == Some(this_load) {
+                                self.load();
+                            }
+                        });
                     }
                     self.failure.set(Some(failure));
                 }
@@ -88,6 +118,13 @@ impl Loader {
                 request_animation_frame(move || self.focus_outcome_now());
             }
         });
+    }
+
+    /// Aborts the request under way, if any.
+    fn stop(self) {
+        if let Some(Some(request)) = self.in_flight.try_update_value(Option::take) {
+            request.abort();
+        }
     }
 
     fn retry_now(self) {
@@ -135,6 +172,8 @@ pub fn App(
         given: StoredValue::new(given),
         transport: StoredValue::new_local(transport),
         early: StoredValue::new_local(early),
+        in_flight: StoredValue::new_local(None),
+        latest: StoredValue::new(0),
         shown: RwSignal::new(None),
         failure: RwSignal::new(None),
         loading: RwSignal::new(false),
@@ -149,7 +188,10 @@ pub fn App(
             loader.retry_now();
         }
     });
-    on_cleanup(move || online.remove());
+    on_cleanup(move || {
+        online.remove();
+        loader.stop();
+    });
 
     let announcement = move || {
         if loader.loading.get() {
