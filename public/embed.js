@@ -54,9 +54,9 @@ function option(element, options, name) {
   return value === null || value === undefined ? undefined : String(value).trim();
 }
 
-/** The language, as src/i18n reads it. */
+/** The language, as src/i18n reads it: English for any "en" tag (en, en-GB, en_US), else Danish. */
 function language(element, options) {
-  return /^en(-gb|-us)?$/i.test(option(element, options, "lang") ?? "") ? "en" : "da";
+  return /^en([-_]|$)/i.test(option(element, options, "lang") ?? "") ? "en" : "da";
 }
 
 /**
@@ -171,8 +171,7 @@ function placeholder(element, options) {
 }
 
 /** Replaces whatever the element shows with a short message and a link onwards. */
-function fallback(element) {
-  const lang = language(element, {});
+function fallback(element, lang) {
   const url = element.dataset.fallbackUrl?.startsWith("https://") ? element.dataset.fallbackUrl : FALLBACK_URL;
   const box = region(lang);
   box.dataset.fallback = "";
@@ -189,7 +188,7 @@ async function start(element, options, preview) {
   unmountWidget(element);
   placeholder(element, options);
   const early = preview ? undefined : request(element, options);
-  const instance = { early };
+  const instance = { early, lang: language(element, options) };
   instances.set(element, instance);
   try {
     const module = await load();
@@ -200,7 +199,7 @@ async function start(element, options, preview) {
     instance.mounted = mounter(element, options, send, early);
   } catch (error) {
     early?.abort();
-    if (instances.get(element) === instance) fallback(element);
+    if (instances.get(element) === instance) fallback(element, instance.lang);
     throw error;
   }
 }
@@ -233,10 +232,12 @@ export function unmountWidget(element) {
   element.shadowRoot?.replaceChildren();
 }
 
-// A trap in the WebAssembly (a bug) leaves it unusable: say so instead of freezing.
+// A trap in the widget's WebAssembly (a bug) leaves it unusable: say so instead of freezing.
+// Only its own: a trap in other WebAssembly on the host page is none of the widget's business.
+// The browser names the module's address in the trap's stack.
 function crashed(error) {
-  if (error instanceof WebAssembly.RuntimeError) {
-    for (const element of [...instances.keys()]) fallback(element);
+  if (error instanceof WebAssembly.RuntimeError && String(error.stack).includes(asset(FILES.wasm))) {
+    for (const [element, instance] of [...instances]) fallback(element, instance.lang);
   }
 }
 addEventListener("error", (event) => crashed(event.error));

@@ -17,11 +17,14 @@ pub enum Lang {
 }
 
 impl Lang {
-    /// Reads a `lang` attribute value; anything unknown is Danish.
+    /// Reads a `lang` attribute value: English for any English tag (`en`, `en-GB`, `en_US`),
+    /// anything else Danish. `embed.js` reads it by the same rule.
     pub fn parse(code: &str) -> Self {
-        match code.trim().to_ascii_lowercase().as_str() {
-            "en" | "en-gb" | "en-us" => Self::En,
-            _ => Self::Da,
+        let primary = code.trim().split(['-', '_']).next().unwrap_or_default();
+        if primary.eq_ignore_ascii_case("en") {
+            Self::En
+        } else {
+            Self::Da
         }
     }
 
@@ -288,6 +291,28 @@ pub struct Texts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn any_english_tag_is_english() {
+        // The same table as the loader's test (tests/browser/embed.test.mjs).
+        let table = [
+            ("en", Lang::En),
+            ("EN", Lang::En),
+            ("en-GB", Lang::En),
+            (" en-gb ", Lang::En),
+            ("en-AU", Lang::En),
+            ("en_US", Lang::En),
+            ("da", Lang::Da),
+            ("da-DK", Lang::Da),
+            ("english", Lang::Da),
+            ("", Lang::Da),
+            ("fr", Lang::Da),
+            ("eng", Lang::Da),
+        ];
+        for (tag, lang) in table {
+            assert_eq!(Lang::parse(tag), lang, "{tag:?}");
+        }
+    }
 
     #[test]
     fn placeholders_are_filled_once_each() {

@@ -103,12 +103,83 @@ test("a WebAssembly file that fails to load: a short Danish message with a link 
   await context.close();
 });
 
-test("a crash in the WebAssembly replaces the frozen widget with the message", async () => {
+/** The widget's WebAssembly exports, as the page's own glue module holds them. */
+const WIDGET_EXPORTS = `(async () => {
+  const embed = await (await fetch("embed.js")).text();
+  const glue = await import(new URL(embed.match(/mit-overblik-[0-9a-f]{12}\\.js/)[0], location.href).href);
+  return glue.default();
+})()`;
+
+test("a trap in the widget's WebAssembly replaces the frozen widget with the message", async () => {
   const { context, page } = await openHost();
   await widget(page);
-  // What the browser reports when the WebAssembly traps (a Rust panic under panic = "abort").
-  await page.evaluate(() => dispatchEvent(new ErrorEvent("error", { error: new WebAssembly.RuntimeError("unreachable") })));
+  // A real trap in the widget's module (an allocation it cannot make aborts, as a Rust panic
+  // does under panic = "abort"), uncaught, as a bug in an event handler would be. (Not from a
+  // timer: the page clock runs timers itself and keeps their errors.)
+  await page.evaluate(async (exports) => {
+    const wasm = await eval(exports);
+    queueMicrotask(() => wasm.__wbindgen_malloc(0xfffffff0, 8));
+  }, WIDGET_EXPORTS);
   await page.locator("#overblik [data-fallback]").waitFor();
+  assert.match(await page.locator("#overview-en [data-fallback]").innerText(), /My Overview cannot be shown right now\./);
+  await context.close();
+});
+
+test("a trap in the host page's own WebAssembly leaves the widget alone", async () => {
+  const { context, page } = await openHost();
+  await widget(page);
+  await page.evaluate(async () => {
+    // (module (func (export "f") unreachable))
+    const bytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 7, 5, 1, 1, 102, 0, 0, 10, 5, 1, 3, 0, 0, 11]);
+    const { instance } = await WebAssembly.instantiate(bytes);
+    queueMicrotask(() => instance.exports.f());
+    Promise.resolve().then(() => instance.exports.f());
+    await new Promise((ok) => setTimeout(ok, 100));
+  });
+  assert.equal(await page.locator("[data-fallback]").count(), 0, "no widget replaced");
+  assert.match(await shownText(page, 0), /Sager\s*\(2\)/);
+  await context.close();
+});
+
+test("the language: data-lang and the JavaScript API read alike by the loader and the widget", async () => {
+  const { context, page } = await openPage(env.browser);
+  await page.goto(`${env.url}widget.html?subject=tom`);
+  await widget(page);
+  const table = [
+    ["en", "en"], ["EN", "en"], ["en-GB", "en"], [" en-gb ", "en"], ["en-AU", "en"], ["en_US", "en"],
+    ["da", "da"], ["da-DK", "da"], ["english", "da"], ["", "da"], ["fr", "da"], ["eng", "da"],
+  ];
+  const seen = await page.evaluate(async (values) => {
+    const { mountWidget } = await import("./embed.js");
+    return Promise.all(values.map(async (value, i) => {
+      const host = document.createElement("div");
+      host.dataset.apiBase = "/api";
+      host.dataset.subject = "tom";
+      document.body.append(host);
+      // Half by attribute, half by the JavaScript API's option.
+      const mounted = i % 2 ? mountWidget(host, { lang: value }) : ((host.dataset.lang = value), mountWidget(host));
+      const placeholder = host.shadowRoot.querySelector('[role="region"]').lang;
+      await mounted;
+      return [value, placeholder, host.shadowRoot.querySelector('[role="region"]').lang];
+    }));
+  }, table.map(([value]) => value));
+  assert.deepEqual(seen, table.map(([value, lang]) => [value, lang, lang]));
+  await context.close();
+});
+
+test("the fallback speaks the language the widget was mounted in", async () => {
+  const { context, page } = await openPage(env.browser);
+  await page.route("**/*.wasm", (r) => r.fulfill({ status: 500, body: "" }));
+  await page.goto(`${env.url}widget.html?subject=tom`);
+  await page.locator("[data-mit-overblik] [data-fallback]").waitFor();
+  const text = await page.evaluate(async () => {
+    const { mountWidget } = await import("./embed.js");
+    const host = document.createElement("div");
+    document.body.append(host);
+    await mountWidget(host, { lang: "en-GB" }).catch(() => {});
+    return host.shadowRoot.querySelector("[data-fallback]").innerText;
+  });
+  assert.match(text, /My Overview cannot be shown right now\./);
   await context.close();
 });
 
