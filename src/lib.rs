@@ -8,10 +8,10 @@
 pub mod api;
 pub mod client;
 pub mod i18n;
-pub mod kle;
+pub(crate) mod kle;
 pub mod present;
 pub mod rules;
-pub mod sort;
+pub(crate) mod sort;
 
 #[cfg(target_arch = "wasm32")]
 pub mod widget;

@@ -1,11 +1,11 @@
 //! The test citizens in `public/fixtures/`, decoded and presented as the widget would.
 
 use chrono::NaiveDate;
+use mit_overblik::api::View;
 use mit_overblik::api::{self, Overview};
 use mit_overblik::i18n::Lang;
 use mit_overblik::present::{present, Context, Presentation};
 use mit_overblik::rules::claims::ClaimStatus;
-use mit_overblik::rules::documents::ViewKind;
 use mit_overblik::rules::findings::FindingKind;
 
 fn load(id: &str) -> Overview {
@@ -18,12 +18,12 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).expect("valid date")
 }
 
-fn show(id: &str, lang: Lang, view: ViewKind) -> Presentation {
+fn show(id: &str, lang: Lang, view: View) -> Presentation {
     present(&load(id), Context { lang, view, today: today() })
 }
 
 fn citizen(id: &str) -> Presentation {
-    show(id, Lang::Da, ViewKind::Citizen)
+    show(id, Lang::Da, View::Citizen)
 }
 
 fn kinds(p: &Presentation) -> Vec<FindingKind> {
@@ -40,7 +40,7 @@ fn every_fixture_in_the_index_decodes() {
         let id = entry["id"].as_str().expect("id");
         assert!(!entry["description"].as_str().unwrap_or_default().is_empty(), "{id} has a description");
         for lang in [Lang::Da, Lang::En] {
-            for view in [ViewKind::Citizen, ViewKind::Verification] {
+            for view in [View::Citizen, View::Verification] {
                 show(id, lang, view);
             }
         }
@@ -62,7 +62,7 @@ fn cash_benefit_for_three_years() {
     assert_eq!(benefit.name, "Kontanthjælp");
     assert_eq!(benefit.payment_count, 36);
     assert_eq!(benefit.years.iter().map(|y| y.year).collect::<Vec<_>>(), [2026, 2025, 2024, 2023]);
-    assert_eq!(benefit.years[0].months[0].heading, "november 2026");
+    assert_eq!(benefit.years[0].payments[0].date, "29. november 2026", "newest first");
     assert_eq!(benefit.period, "Fra 1. december 2023");
     assert!(benefit.years[1].total.starts_with("I alt ") && benefit.years[1].total.ends_with(" kr."));
     assert_eq!(benefit.self_service, None, "the {{caseNumber}} link needs a case number a benefit has not");
@@ -151,7 +151,7 @@ fn claims_in_every_status_action_first() {
     assert_eq!(p.claims[3].pay, None, "Gældsstyrelsen collects it now");
     assert_eq!(p.claims[4].pay, None, "nothing to pay");
 
-    let en = show("betalinger", Lang::En, ViewKind::Citizen);
+    let en = show("betalinger", Lang::En, View::Citizen);
     assert_eq!(en.claims[0].status_label, "Payment date has passed");
     assert_eq!(en.claims[0].amount, "DKK 180.00");
 }
@@ -188,7 +188,7 @@ fn document_titles_per_view() {
             .collect()
     };
     let citizen_view = citizen("dokumenter");
-    let verification = show("dokumenter", Lang::Da, ViewKind::Verification);
+    let verification = show("dokumenter", Lang::Da, View::Verification);
     assert_eq!(docs(&citizen_view, "od-syg-1").len(), 2);
     assert_eq!(docs(&citizen_view, "od-sps-2"), []);
     assert_eq!(docs(&verification, "od-sps-2"), [("Notat fra visitationsmøde".to_owned(), true)]);

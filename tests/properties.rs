@@ -3,20 +3,16 @@
 
 use chrono::NaiveDate;
 use mit_overblik::api::decode;
+use mit_overblik::api::View;
 use mit_overblik::i18n::{format, Lang};
 use mit_overblik::present::{present, Context};
-use mit_overblik::rules::documents::ViewKind;
 use mit_overblik::rules::links;
 use mit_overblik::rules::text::{clean, mask_cpr};
 use mit_overblik::rules::url::SafeUrl;
 use proptest::prelude::*;
 
 fn context() -> Context {
-    Context {
-        lang: Lang::Da,
-        view: ViewKind::Verification,
-        today: NaiveDate::from_ymd_opt(2026, 11, 23).expect("date"),
-    }
+    Context { lang: Lang::Da, view: View::Verification, today: NaiveDate::from_ymd_opt(2026, 11, 23).expect("date") }
 }
 
 /// JSON-ish text: mostly the contract's own words, so the decoder gets past the envelope.
@@ -154,7 +150,7 @@ proptest! {
             *slot = replacement;
         }
         if let Ok(overview) = decode(&value.to_string()) {
-            for view in [ViewKind::Citizen, ViewKind::Verification] {
+            for view in [View::Citizen, View::Verification] {
                 present(&overview, Context { view, ..context() });
             }
         }

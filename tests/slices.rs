@@ -3,9 +3,9 @@
 
 use chrono::NaiveDate;
 use mit_overblik::api::decode;
+use mit_overblik::api::View;
 use mit_overblik::i18n::Lang;
 use mit_overblik::present::{present, Context, Presenting};
-use mit_overblik::rules::documents::ViewKind;
 
 #[test]
 fn presenting_in_slices_gives_what_presenting_at_once_gives() {
@@ -14,7 +14,7 @@ fn presenting_in_slices_gives_what_presenting_at_once_gives() {
     for id in ["stor", "betalinger", "flere-myndigheder", "fjendtlig"] {
         let overview =
             decode(&std::fs::read_to_string(format!("{fixtures}/{id}.json")).expect("fixture")).expect("an overview");
-        for (lang, view) in [(Lang::Da, ViewKind::Citizen), (Lang::En, ViewKind::Verification)] {
+        for (lang, view) in [(Lang::Da, View::Citizen), (Lang::En, View::Verification)] {
             let context = Context { lang, view, today };
             let at_once = present(&overview, context);
             for slice in [1, 3] {

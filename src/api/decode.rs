@@ -25,7 +25,6 @@ const MAX_TEXT_CHARS: usize = 2000;
 pub struct Overview {
     pub schema_version: String,
     pub generated_at: Option<DateTime<FixedOffset>>,
-    pub view: View,
     pub authorities: Vec<Authority>,
     pub topics: Vec<Topic>,
     pub claim_types: Vec<ClaimType>,
@@ -148,7 +147,7 @@ impl<'a> Decoding<'a> {
             Err(SyntaxError::Eof) => return Err(DecodeError::Truncated),
             Err(SyntaxError::Invalid) => return Err(DecodeError::NotJson),
         };
-        let (mut version, mut generated_at, mut view) = (None, None, View::Citizen);
+        let (mut version, mut generated_at) = (None, None);
         let mut lists: [(Collection, Option<Json>); 6] = [
             (Collection::Authorities, None),
             (Collection::Topics, None),
@@ -161,7 +160,6 @@ impl<'a> Decoding<'a> {
             match (key.as_ref(), value) {
                 ("schemaVersion", Json::String(text)) => version = Some(text.into_owned()),
                 ("generatedAt", Json::String(text)) => generated_at = super::dates::parse_instant(&text),
-                ("view", value) => view = View::deserialize(&value).unwrap_or(View::Citizen),
                 (key, value) => {
                     if let Some(list) = lists.iter_mut().find(|(c, _)| c.key() == key) {
                         list.1 = Some(value);
@@ -179,7 +177,6 @@ impl<'a> Decoding<'a> {
         let overview = Overview {
             schema_version: version,
             generated_at,
-            view,
             authorities: Vec::new(),
             topics: Vec::new(),
             claim_types: Vec::new(),

@@ -2,14 +2,16 @@
 
 mod dates;
 mod decode;
-pub mod json;
+pub(crate) mod json;
 mod lenient;
 mod model;
 mod open_enum;
+mod view;
 
 pub use decode::{decode, Collection, DecodeError, Decoding, DropReason, Dropped, Overview};
 pub use lenient::Items;
 pub use model::*;
+pub use view::View;
 
 /// The path of the overview below the API base.
 pub const OVERVIEW_PATH: &str = "/v1/overview";

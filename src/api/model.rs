@@ -11,11 +11,6 @@ use super::lenient::Items;
 use super::open_enum::open_enum;
 
 open_enum! {
-    /// Which view the API answered for.
-    View { Citizen = "citizen", Verification = "verification" }
-}
-
-open_enum! {
     AuthorityStatus { Ok = "ok", Unavailable = "unavailable" }
 }
 

@@ -1,8 +1,8 @@
 //! The embedding contract: what a host page sets on the widget's element.
 
+use crate::api::View;
 use crate::api::OVERVIEW_PATH;
 use crate::i18n::Lang;
-use crate::rules::documents::ViewKind;
 use crate::rules::url::SafeUrl;
 
 /// A heading level from 1 to 6: where the widget sits in the host page's outline.
@@ -34,7 +34,7 @@ pub struct Options {
     pub api_base: String,
     pub lang: Lang,
     pub heading_level: HeadingLevel,
-    pub view: ViewKind,
+    pub view: View,
     /// Where a citizen whose session expired logs in again.
     pub login_url: Option<SafeUrl>,
     /// A test citizen (end-to-end test environment only).
@@ -49,7 +49,7 @@ impl Default for Options {
             api_base: "/api".to_owned(),
             lang: Lang::Da,
             heading_level: HeadingLevel::DEFAULT,
-            view: ViewKind::Citizen,
+            view: View::Citizen,
             login_url: None,
             subject: None,
             timeout_ms: 15_000,
@@ -70,7 +70,7 @@ impl Options {
             heading_level: get("heading-level")
                 .and_then(|l| l.trim().parse::<u8>().ok())
                 .map_or(defaults.heading_level, HeadingLevel::new),
-            view: get("view").map_or(defaults.view, |v| ViewKind::parse(&v)),
+            view: get("view").map_or(defaults.view, |v| View::parse(&v)),
             login_url: get("login-url").and_then(|u| SafeUrl::web(&u).ok()),
             subject: get("subject").map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()),
             timeout_ms: get("timeout-ms")
@@ -157,7 +157,7 @@ mod tests {
         assert_eq!(o.api_base, "/api");
         assert_eq!(
             (o.lang, o.heading_level.get(), o.view, o.login_url, o.timeout_ms),
-            (Lang::Da, 6, ViewKind::Citizen, None, 1000)
+            (Lang::Da, 6, View::Citizen, None, 1000)
         );
         assert_eq!(read(&[("api-base", "//evil.example")]).api_base, "/api");
         assert_eq!(

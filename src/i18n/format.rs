@@ -26,12 +26,6 @@ fn two_digits(n: u32) -> String {
     [char::from(b'0' + (n / 10) as u8), char::from(b'0' + (n % 10) as u8)].iter().collect()
 }
 
-/// `november 2026` / `November 2026`.
-pub fn month_year(lang: Lang, year: i32, month: u32) -> String {
-    let name = lang.texts().months[(month.clamp(1, 12) - 1) as usize];
-    format!("{name} {year}")
-}
-
 /// `09.14` / `09:14`, in the instant's own offset (the API's local time).
 pub fn time(lang: Lang, at: DateTime<FixedOffset>) -> String {
     fill_named(lang.texts().time, &[("hh", &two_digits(at.hour())), ("min", &two_digits(at.minute()))])

@@ -1,12 +1,12 @@
 //! Every text a citizen reads, in Danish (the default) and English, and the formatting of
 //! dates and money. Nothing citizen-facing is written anywhere else.
 
-use crate::rules::claims::ClaimStatus;
 use crate::rules::findings::FindingKind;
 
 mod da;
 mod en;
 pub mod format;
+mod words;
 
 /// The widget's language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -48,19 +48,6 @@ impl Lang {
         match self {
             Self::Da => &da::TEXTS,
             Self::En => &en::TEXTS,
-        }
-    }
-}
-
-impl Texts {
-    /// The words for a claim's status, as its badge and the status filter show them.
-    pub fn claim_status(&self, status: ClaimStatus) -> &'static str {
-        match status {
-            ClaimStatus::Overdue => self.claim_overdue,
-            ClaimStatus::Upcoming => self.claim_upcoming,
-            ClaimStatus::Unknown => self.claim_unknown,
-            ClaimStatus::SentToDebtCollection => self.claim_debt_collection,
-            ClaimStatus::Paid => self.claim_paid,
         }
     }
 }
@@ -195,8 +182,6 @@ pub struct Texts {
     pub step_upcoming: &'static str,
     pub state_other: &'static str,
     pub state_unknown: &'static str,
-    pub active: &'static str,
-    pub closed: &'static str,
     pub property: &'static str,
     pub documents: &'static str,
     pub incoming: &'static str,
@@ -222,7 +207,6 @@ pub struct Texts {
     pub paid_by: &'static str,
     pub period: &'static str,
     pub period_from: &'static str,
-    pub status: &'static str,
     pub benefit_active: &'static str,
     pub benefit_inactive: &'static str,
     pub benefit_passive: &'static str,
@@ -269,7 +253,6 @@ pub struct Texts {
     pub no_findings: &'static str,
     /// One per [`FindingKind`], in its order.
     pub finding_kinds: [&'static str; FindingKind::COUNT],
-    pub item_response: &'static str,
     pub item_authority: &'static str,
     pub item_topic: &'static str,
     pub item_claim_type: &'static str,

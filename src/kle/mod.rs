@@ -5,7 +5,7 @@
 
 mod number;
 
-pub use number::{KleNumber, Level};
+pub use number::KleNumber;
 
 include!(concat!(env!("OUT_DIR"), "/kle_titles.rs"));
 

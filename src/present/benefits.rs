@@ -6,7 +6,7 @@ use crate::rules::benefits::{self, YearOfPayments};
 use crate::rules::findings::{FindingKind, ItemRef};
 use crate::rules::links;
 
-use super::cards::{BenefitCard, Link, PaymentLine, PaymentMonth, PaymentYear};
+use super::cards::{BenefitCard, Link, PaymentLine, PaymentYear};
 use super::Builder;
 
 impl Builder<'_> {
@@ -55,11 +55,7 @@ impl Builder<'_> {
                 BenefitStatus::Unknown(_) => t.benefit_other,
             },
             repayable: benefit.repayable.then_some(t.repayable),
-            date: years
-                .first()
-                .and_then(|y| y.months.first())
-                .and_then(|m| m.payments.first())
-                .map_or(benefit.from, |p| p.date),
+            date: years.first().and_then(|y| y.payments.first()).map_or(benefit.from, |p| p.date),
             years: years.iter().map(|year| payment_year(lang, year)).collect(),
             payment_count: benefit.payments.len(),
             self_service,
@@ -74,25 +70,18 @@ fn payment_year(lang: Lang, year: &YearOfPayments) -> PaymentYear {
     PaymentYear {
         year: year.year,
         total: fill(t.year_total, &format::money(lang, year.paid_ore)),
-        months: year
-            .months
+        payments: year
+            .payments
             .iter()
-            .map(|month| PaymentMonth {
-                heading: format::month_year(lang, year.year, month.month),
-                payments: month
-                    .payments
-                    .iter()
-                    .map(|p| PaymentLine {
-                        date: format::long_date(lang, p.date),
-                        period: fill_all(
-                            "{} – {}",
-                            &[&format::short_date(lang, p.period_from), &format::short_date(lang, p.period_to)],
-                        ),
-                        gross: format::money(lang, p.gross_ore),
-                        net: p.net_ore.map(|net| format::money(lang, net)),
-                        paid: format::money(lang, p.paid_ore),
-                    })
-                    .collect(),
+            .map(|p| PaymentLine {
+                date: format::long_date(lang, p.date),
+                period: fill_all(
+                    "{} – {}",
+                    &[&format::short_date(lang, p.period_from), &format::short_date(lang, p.period_to)],
+                ),
+                gross: format::money(lang, p.gross_ore),
+                net: p.net_ore.map(|net| format::money(lang, net)),
+                paid: format::money(lang, p.paid_ore),
             })
             .collect(),
     }

@@ -80,18 +80,12 @@ pub struct PaymentLine {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PaymentMonth {
-    /// "november 2026".
-    pub heading: String,
-    pub payments: Vec<PaymentLine>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PaymentYear {
     pub year: i32,
     /// "I alt 123.456,00 kr."
     pub total: String,
-    pub months: Vec<PaymentMonth>,
+    /// Newest first.
+    pub payments: Vec<PaymentLine>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -134,7 +128,6 @@ pub trait Card {
     /// The item's id, unique among its kind (the decoder leaves out duplicates).
     fn id(&self) -> &str;
     fn authority(&self) -> &str;
-    fn date(&self) -> NaiveDate;
 }
 
 macro_rules! impl_card {
@@ -145,9 +138,6 @@ macro_rules! impl_card {
             }
             fn authority(&self) -> &str {
                 &self.authority
-            }
-            fn date(&self) -> NaiveDate {
-                self.date
             }
         }
     )+};

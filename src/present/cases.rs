@@ -99,7 +99,7 @@ impl Builder<'_> {
         if is_building_case && case.basis == Basis::PrimaryParty {
             self.find(FindingKind::BuildingCaseBasis, item, || case.kle.clone());
         }
-        title::case_title(self.lang(), Facet::parse(&case.facet), &subject, property, Some(authority))
+        self.lang().texts().case_title(Facet::parse(&case.facet), &subject, property, Some(authority))
     }
 
     /// The address of the property a property-owner case concerns.

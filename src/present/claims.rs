@@ -70,9 +70,9 @@ mod tests {
     use chrono::NaiveDate;
 
     use crate::api::decode;
+    use crate::api::View;
     use crate::i18n::Lang;
     use crate::present::{present, Context};
-    use crate::rules::documents::ViewKind;
 
     /// Two municipalities that both call a claim type `T1`, and a claim whose type exists only
     /// at the other municipality.
@@ -93,7 +93,7 @@ mod tests {
     fn a_claim_type_belongs_to_its_own_authority() {
         let overview = decode(OVERVIEW).expect("decodes");
         let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
-        let p = present(&overview, Context { lang: Lang::Da, view: ViewKind::Citizen, today });
+        let p = present(&overview, Context { lang: Lang::Da, view: View::Citizen, today });
         let shown: Vec<(&str, &str, Option<&str>, bool)> = p
             .claims
             .iter()

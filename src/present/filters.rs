@@ -104,8 +104,8 @@ mod tests {
 
     use super::*;
     use crate::api::decode;
+    use crate::api::View;
     use crate::present::{present, Context};
-    use crate::rules::documents::ViewKind;
 
     fn presented() -> crate::present::Presentation {
         let case = |id: &str, created: &str, step: &str| {
@@ -132,7 +132,7 @@ mod tests {
         );
         let overview = decode(&body).expect("decodes");
         let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
-        present(&overview, Context { lang: Lang::Da, view: ViewKind::Citizen, today })
+        present(&overview, Context { lang: Lang::Da, view: View::Citizen, today })
     }
 
     fn ids<T>(cards: &[T], id: impl Fn(&T) -> &str) -> Vec<String> {

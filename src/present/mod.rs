@@ -16,10 +16,10 @@ use std::sync::Arc;
 
 #[cfg(feature = "preview")]
 use crate::api::DropReason;
+use crate::api::View;
 use crate::api::{Authority, AuthorityStatus, Claim, ClaimType, Overview, Topic};
 use crate::i18n::{format, Lang};
 use crate::rules::claims::ClaimStatus;
-use crate::rules::documents::ViewKind;
 #[cfg(feature = "preview")]
 use crate::rules::findings::Finding;
 use crate::rules::findings::{FindingKind, ItemRef};
@@ -33,7 +33,7 @@ pub use group::{by_authority, AuthorityGroup};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Context {
     pub lang: Lang,
-    pub view: ViewKind,
+    pub view: View,
     /// Injected so that claim statuses are testable and agree with the citizen's calendar.
     pub today: NaiveDate,
 }

@@ -1,4 +1,4 @@
-//! A benefit's payment history: newest first, grouped by year and month, totals per year.
+//! A benefit's payment history: newest first, grouped by year, with what was paid out each year.
 
 use chrono::{Datelike, NaiveDate};
 
@@ -15,36 +15,24 @@ pub fn period_end(to: Option<NaiveDate>) -> Option<NaiveDate> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct YearOfPayments<'a> {
     pub year: i32,
-    pub gross_ore: i64,
     pub paid_ore: i64,
-    /// Newest month first.
-    pub months: Vec<MonthOfPayments<'a>>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct MonthOfPayments<'a> {
-    pub month: u32,
     /// Newest first.
     pub payments: Vec<&'a Payment>,
 }
 
-/// Groups payments by the year and month they were paid, newest first.
+/// Groups payments by the year they were paid, newest first.
 pub fn by_year(payments: &[Payment]) -> Vec<YearOfPayments<'_>> {
     let mut sorted: Vec<&Payment> = payments.iter().collect();
     crate::sort::sort_by(&mut sorted, |a, b| b.date.cmp(&a.date).then(b.period_from.cmp(&a.period_from)));
     let mut years: Vec<YearOfPayments> = Vec::new();
     for payment in sorted {
-        let (year, month) = (payment.date.year(), payment.date.month());
+        let year = payment.date.year();
         if years.last().is_none_or(|y| y.year != year) {
-            years.push(YearOfPayments { year, gross_ore: 0, paid_ore: 0, months: Vec::new() });
+            years.push(YearOfPayments { year, paid_ore: 0, payments: Vec::new() });
         }
         let Some(current) = years.last_mut() else { continue };
-        current.gross_ore = current.gross_ore.saturating_add(payment.gross_ore);
         current.paid_ore = current.paid_ore.saturating_add(payment.paid_ore);
-        match current.months.last_mut() {
-            Some(m) if m.month == month => m.payments.push(payment),
-            _ => current.months.push(MonthOfPayments { month, payments: vec![payment] }),
-        }
+        current.payments.push(payment);
     }
     years
 }
@@ -68,15 +56,19 @@ mod tests {
             pay("2024-06-28", 10, 10),
         ];
         let years = by_year(&payments);
-        let shape: Vec<(i32, i64, i64, Vec<(u32, usize)>)> = years
+        let shape: Vec<(i32, i64, Vec<String>)> = years
             .iter()
-            .map(|y| (y.year, y.gross_ore, y.paid_ore, y.months.iter().map(|m| (m.month, m.payments.len())).collect()))
+            .map(|y| (y.year, y.paid_ore, y.payments.iter().map(|p| p.date.to_string()).collect()))
             .collect();
+        let dates = |ds: &[&str]| ds.iter().map(|d| d.to_string()).collect::<Vec<_>>();
         assert_eq!(
             shape,
-            vec![(2026, 550, 400, vec![(2, 1), (1, 2)]), (2025, 100, 60, vec![(12, 1)]), (2024, 10, 10, vec![(6, 1)])]
+            vec![
+                (2026, 400, dates(&["2026-02-27", "2026-01-30", "2026-01-15"])),
+                (2025, 60, dates(&["2025-12-30"])),
+                (2024, 10, dates(&["2024-06-28"]))
+            ]
         );
-        assert_eq!(years[0].months[1].payments[0].date.to_string(), "2026-01-30");
     }
 
     #[test]

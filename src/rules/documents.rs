@@ -1,32 +1,6 @@
 //! Which document titles a view may show.
 
-use crate::api::DocumentTitles;
-
-/// The view the widget renders.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum ViewKind {
-    #[default]
-    Citizen,
-    /// For the municipality's staff who check data quality.
-    Verification,
-}
-
-impl ViewKind {
-    pub fn parse(text: &str) -> Self {
-        match text.trim() {
-            "verification" => Self::Verification,
-            _ => Self::Citizen,
-        }
-    }
-
-    /// The API's `view` query value.
-    pub fn wire(self) -> &'static str {
-        match self {
-            Self::Citizen => "citizen",
-            Self::Verification => "verification",
-        }
-    }
-}
+use crate::api::{DocumentTitles, View};
 
 /// Whether and how a topic's document titles are shown in a view.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,10 +12,10 @@ pub enum DocumentVisibility {
 }
 
 /// An unknown setting hides the titles: showing too little is the safe mistake.
-pub fn visibility(setting: &DocumentTitles, view: ViewKind) -> DocumentVisibility {
+pub fn visibility(setting: &DocumentTitles, view: View) -> DocumentVisibility {
     match (setting, view) {
         (DocumentTitles::Citizen, _) => DocumentVisibility::Shown,
-        (DocumentTitles::Verification, ViewKind::Verification) => DocumentVisibility::VerificationOnly,
+        (DocumentTitles::Verification, View::Verification) => DocumentVisibility::VerificationOnly,
         _ => DocumentVisibility::Hidden,
     }
 }
@@ -54,13 +28,13 @@ mod tests {
     fn per_view() {
         use DocumentVisibility::*;
         let table = [
-            (DocumentTitles::Citizen, ViewKind::Citizen, Shown),
-            (DocumentTitles::Citizen, ViewKind::Verification, Shown),
-            (DocumentTitles::Verification, ViewKind::Citizen, Hidden),
-            (DocumentTitles::Verification, ViewKind::Verification, VerificationOnly),
-            (DocumentTitles::Hidden, ViewKind::Citizen, Hidden),
-            (DocumentTitles::Hidden, ViewKind::Verification, Hidden),
-            (DocumentTitles::Unknown("all".into()), ViewKind::Verification, Hidden),
+            (DocumentTitles::Citizen, View::Citizen, Shown),
+            (DocumentTitles::Citizen, View::Verification, Shown),
+            (DocumentTitles::Verification, View::Citizen, Hidden),
+            (DocumentTitles::Verification, View::Verification, VerificationOnly),
+            (DocumentTitles::Hidden, View::Citizen, Hidden),
+            (DocumentTitles::Hidden, View::Verification, Hidden),
+            (DocumentTitles::Unknown("all".into()), View::Verification, Hidden),
         ];
         for (setting, view, expected) in table {
             assert_eq!(visibility(&setting, view), expected, "{setting:?} {view:?}");

@@ -1,11 +1,11 @@
 //! The presentation rules, one module each. Plain Rust: no browser types.
 
-pub mod benefits;
+pub(crate) mod benefits;
 pub mod claims;
-pub mod documents;
+pub(crate) mod documents;
 pub mod findings;
 pub mod links;
-pub mod progress;
+pub(crate) mod progress;
 pub mod text;
-pub mod title;
+pub(crate) mod title;
 pub mod url;

@@ -6,7 +6,6 @@
 //! shown to a property owner says which property.
 
 use crate::api::TitleSource;
-use crate::i18n::{fill, fill_all, Lang};
 use crate::kle::{self, KleNumber};
 
 /// What is done in the case (handlingsfacet).
@@ -67,46 +66,9 @@ pub fn kle_subject(emne: &str, api_title: Option<&str>) -> Subject {
     })
 }
 
-/// The title a citizen reads.
-pub fn case_title(
-    lang: Lang,
-    facet: Facet,
-    subject: &Subject,
-    property: Option<&str>,
-    authority: Option<&str>,
-) -> String {
-    let t = lang.texts();
-    let subject = match subject {
-        Subject::CaseTitle(title) | Subject::Kle { title, .. } => Some(title.as_str()),
-        Subject::None => None,
-    };
-    let title = match (facet, subject) {
-        (Facet::AccessRequest, Some(s)) => fill(t.title_access_request, s),
-        (Facet::AccessRequest, None) => t.title_access_request_plain.to_owned(),
-        (Facet::Complaint, Some(s)) => fill(t.title_complaint, s),
-        (Facet::Complaint, None) => t.title_complaint_plain.to_owned(),
-        (_, Some(s)) => s.to_owned(),
-        (_, None) => authority.map_or_else(|| t.title_case.to_owned(), |a| fill(t.title_case_at, a)),
-    };
-    match property.map(str::trim).filter(|p| !p.is_empty()) {
-        Some(address) => fill_all(t.title_property, &[&title, address]),
-        None => title,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// A topic as far as titles care: its title source and its `kleTitle`.
-    struct Topic {
-        source: TitleSource,
-        kle_title: Option<&'static str>,
-    }
-
-    fn topic(kle_title: Option<&'static str>, source: TitleSource) -> Topic {
-        Topic { source, kle_title }
-    }
 
     #[test]
     fn facets() {
@@ -123,51 +85,5 @@ mod tests {
         for (code, facet) in table {
             assert_eq!(Facet::parse(code), facet, "{code:?}");
         }
-    }
-
-    #[test]
-    fn titles_by_source_facet_and_property() {
-        let kle_topic = topic(None, TitleSource::Kle);
-        let api_titled = topic(Some("Tilladelse til byggeri"), TitleSource::Kle);
-        let own_title = topic(None, TitleSource::CaseTitle);
-        let own = Some("Ansøgning om tilbygning, Vestergade 1");
-        let table: [(&str, &str, Option<&Topic>, Option<&str>, Option<&str>, Lang, &str); 10] = [
-            ("32.24.04", "G01", None, own, None, Lang::Da, "Hjælp til forsørgelse (kontanthjælp mv.)"),
-            (
-                "32.24.04",
-                "A53",
-                None,
-                own,
-                None,
-                Lang::Da,
-                "Anmodning om aktindsigt: Hjælp til forsørgelse (kontanthjælp mv.)",
-            ),
-            ("32.24.04", "K07", None, own, None, Lang::En, "Complaint: Hjælp til forsørgelse (kontanthjælp mv.)"),
-            ("02.34.02", "G01", Some(&api_titled), own, None, Lang::Da, "Tilladelse til byggeri"),
-            ("02.34.02", "G01", Some(&own_title), own, None, Lang::Da, "Ansøgning om tilbygning, Vestergade 1"),
-            ("02.34.02", "G01", Some(&own_title), Some(""), None, Lang::Da, "Byggetilladelse"),
-            (
-                "02.34.02",
-                "G01",
-                Some(&kle_topic),
-                own,
-                Some("Vestergade 12, 8000 Aarhus C"),
-                Lang::Da,
-                "Byggetilladelse, Vestergade 12, 8000 Aarhus C",
-            ),
-            ("99.99.99", "G01", None, own, None, Lang::Da, "Sag hos Aarhus Kommune"),
-            ("garbage", "A53", None, own, None, Lang::Da, "Anmodning om aktindsigt"),
-            ("32.99.99", "G01", None, own, None, Lang::Da, "Kontante ydelser"),
-        ];
-        for (kle, facet, topic, case_title_text, property, lang, expected) in table {
-            let subject = subject(topic.map(|t| &t.source), kle, case_title_text, topic.and_then(|t| t.kle_title));
-            let title = case_title(lang, Facet::parse(facet), &subject, property, Some("Aarhus Kommune"));
-            assert_eq!(title, expected, "{kle} {facet}");
-        }
-    }
-
-    #[test]
-    fn no_authority_gives_a_plain_generic_title() {
-        assert_eq!(case_title(Lang::En, Facet::General, &Subject::None, None, None), "Case");
     }
 }

@@ -5,10 +5,10 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 use crate::api::Overview;
+use crate::api::View;
 use crate::client::{retry_delay_ms, Failure, FailureView, Options};
 use crate::present::filters::{self, CaseFilter, CaseOrder, ClaimFilter};
 use crate::present::{BenefitCard, CaseCard, ClaimCard, Context, Presentation, Presenting};
-use crate::rules::documents::ViewKind;
 
 use super::benefit_card::BenefitCard as BenefitView;
 use super::case_card::CaseCard as CaseView;
@@ -232,7 +232,7 @@ pub fn App(
         <div class=placeholder::REGION role="region" aria-label=t.region lang=lang.code() tabindex="-1" node_ref=loader.root>
             <Heading class=placeholder::TITLE>{t.region}</Heading>
             <p class=VISUALLY_HIDDEN role="status">{announcement}</p>
-            {(view_kind == ViewKind::Verification).then(|| view! {
+            {(view_kind == View::Verification).then(|| view! {
                 <Notice kind=Kind::Warning title=t.verification_banner_title>
                     <p class=notice::style::body>{t.verification_banner_body}</p>
                 </Notice>

@@ -53,7 +53,7 @@ fn Year(year: PaymentYear) -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        {year.months.into_iter().flat_map(|month| month.payments).map(|p| view! {
+                        {year.payments.into_iter().map(|p| view! {
                             <tr>
                                 <th scope="row">{p.date}</th>
                                 <td>{p.period}</td>

@@ -25,9 +25,9 @@ pub fn FindingList(findings: Vec<Finding>) -> impl IntoView {
                     <ul class=style::list>
                         {findings.into_iter().map(|f| view! {
                             <li data-finding=format!("{:?}", f.kind)>
-                                <span class=style::kind>{f.kind.label(lang)}</span>
+                                <span class=style::kind>{t.finding_kind(f.kind)}</span>
                                 <span class=style::item>
-                                    {f.item.describe(lang)}
+                                    {t.item(&f.item)}
                                     {(!f.detail.is_empty()).then(|| view! { ": "<span class=style::detail>{f.detail}</span> })}
                                 </span>
                             </li>

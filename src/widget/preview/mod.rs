@@ -8,11 +8,11 @@ use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::api::View;
 use crate::api::{decode, Overview};
 use crate::client::Options;
 use crate::i18n::{fill, Lang};
 use crate::present::Presentation;
-use crate::rules::documents::ViewKind;
 
 use super::app::{App, StaffView};
 use super::controls;
@@ -102,7 +102,7 @@ pub fn Preview(options: Options, transport: Transport) -> impl IntoView {
                         <Choice label=t.preview_language value=lang option_lang=|l: &Lang| l.code()
                             options=vec![(Lang::Da, Lang::Da.autonym().to_owned()), (Lang::En, Lang::En.autonym().to_owned())]/>
                         <Choice label=t.preview_view value=view_kind
-                            options=vec![(ViewKind::Citizen, t.view_citizen.to_owned()), (ViewKind::Verification, t.view_verification.to_owned())]/>
+                            options=vec![(View::Citizen, t.view_citizen.to_owned()), (View::Verification, t.view_verification.to_owned())]/>
                         <label class=controls::style::field>
                             {t.preview_file}
                             <input type="file" accept=".json,application/json" on:change=on_file/>

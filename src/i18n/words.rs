@@ -1,0 +1,162 @@
+//! The words for what the rules decide: the rules return data (a status, a facet and a
+//! subject, a finding), and only here do they become text.
+
+use crate::rules::claims::ClaimStatus;
+use crate::rules::findings::{FindingKind, ItemRef};
+use crate::rules::title::{Facet, Subject};
+
+use super::{fill, fill_all, Texts};
+
+impl Texts {
+    /// The words for a claim's status, as its badge and the status filter show them.
+    pub fn claim_status(&self, status: ClaimStatus) -> &'static str {
+        match status {
+            ClaimStatus::Overdue => self.claim_overdue,
+            ClaimStatus::Upcoming => self.claim_upcoming,
+            ClaimStatus::Unknown => self.claim_unknown,
+            ClaimStatus::SentToDebtCollection => self.claim_debt_collection,
+            ClaimStatus::Paid => self.claim_paid,
+        }
+    }
+
+    /// The title a citizen reads, from what [`crate::rules::title`] derived.
+    pub fn case_title(
+        &self,
+        facet: Facet,
+        subject: &Subject,
+        property: Option<&str>,
+        authority: Option<&str>,
+    ) -> String {
+        let t = self;
+        let subject = match subject {
+            Subject::CaseTitle(title) | Subject::Kle { title, .. } => Some(title.as_str()),
+            Subject::None => None,
+        };
+        let title = match (facet, subject) {
+            (Facet::AccessRequest, Some(s)) => fill(t.title_access_request, s),
+            (Facet::AccessRequest, None) => t.title_access_request_plain.to_owned(),
+            (Facet::Complaint, Some(s)) => fill(t.title_complaint, s),
+            (Facet::Complaint, None) => t.title_complaint_plain.to_owned(),
+            (_, Some(s)) => s.to_owned(),
+            (_, None) => authority.map_or_else(|| t.title_case.to_owned(), |a| fill(t.title_case_at, a)),
+        };
+        match property.map(str::trim).filter(|p| !p.is_empty()) {
+            Some(address) => fill_all(t.title_property, &[&title, address]),
+            None => title,
+        }
+    }
+
+    /// What a kind of finding is called, for staff.
+    pub fn finding_kind(&self, kind: FindingKind) -> &'static str {
+        self.finding_kinds[kind as usize]
+    }
+
+    /// Where a finding's item is, in words staff can find it by.
+    pub fn item(&self, item: &ItemRef) -> String {
+        match item {
+            ItemRef::Authority(id) => fill(self.item_authority, id),
+            ItemRef::Topic { authority_id, kle } => fill(self.item_topic, &format!("{authority_id}/{kle}")),
+            ItemRef::ClaimType { authority_id, id } => fill(self.item_claim_type, &format!("{authority_id}/{id}")),
+            ItemRef::Case(id) => fill(self.item_case, id),
+            ItemRef::Benefit(id) => fill(self.item_benefit, id),
+            ItemRef::Claim(id) => fill(self.item_claim, id),
+            ItemRef::Position { collection, index, id } => {
+                let place = index.map_or_else(String::new, |i| i.to_string());
+                let base = fill_all(self.item_position, &[collection.key(), &place]);
+                match id {
+                    Some(id) => format!("{base} (id {id})"),
+                    None => base,
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::api::{Collection, TitleSource};
+    use crate::i18n::Lang;
+    use crate::rules::findings::{FindingKind, ItemRef};
+    use crate::rules::title::{self, Facet, Subject};
+
+    /// A topic as far as titles care: its title source and its `kleTitle`.
+    struct Topic {
+        source: TitleSource,
+        kle_title: Option<&'static str>,
+    }
+
+    fn topic(kle_title: Option<&'static str>, source: TitleSource) -> Topic {
+        Topic { source, kle_title }
+    }
+
+    type Row<'a> = (&'a str, &'a str, Option<&'a Topic>, Option<&'a str>, Option<&'a str>, Lang, &'a str);
+
+    #[test]
+    fn titles_by_source_facet_and_property() {
+        let kle_topic = topic(None, TitleSource::Kle);
+        let api_titled = topic(Some("Tilladelse til byggeri"), TitleSource::Kle);
+        let own_title = topic(None, TitleSource::CaseTitle);
+        let own = Some("Ansøgning om tilbygning, Vestergade 1");
+        // KLE, facet, topic, the case's own title, property, language: the title.
+        let table: [Row; 10] = [
+            ("32.24.04", "G01", None, own, None, Lang::Da, "Hjælp til forsørgelse (kontanthjælp mv.)"),
+            (
+                "32.24.04",
+                "A53",
+                None,
+                own,
+                None,
+                Lang::Da,
+                "Anmodning om aktindsigt: Hjælp til forsørgelse (kontanthjælp mv.)",
+            ),
+            ("32.24.04", "K07", None, own, None, Lang::En, "Complaint: Hjælp til forsørgelse (kontanthjælp mv.)"),
+            ("02.34.02", "G01", Some(&api_titled), own, None, Lang::Da, "Tilladelse til byggeri"),
+            ("02.34.02", "G01", Some(&own_title), own, None, Lang::Da, "Ansøgning om tilbygning, Vestergade 1"),
+            ("02.34.02", "G01", Some(&own_title), Some(""), None, Lang::Da, "Byggetilladelse"),
+            (
+                "02.34.02",
+                "G01",
+                Some(&kle_topic),
+                own,
+                Some("Vestergade 12, 8000 Aarhus C"),
+                Lang::Da,
+                "Byggetilladelse, Vestergade 12, 8000 Aarhus C",
+            ),
+            ("99.99.99", "G01", None, own, None, Lang::Da, "Sag hos Aarhus Kommune"),
+            ("garbage", "A53", None, own, None, Lang::Da, "Anmodning om aktindsigt"),
+            ("32.99.99", "G01", None, own, None, Lang::Da, "Kontante ydelser"),
+        ];
+        for (kle, facet, topic, case_title_text, property, lang, expected) in table {
+            let subject =
+                title::subject(topic.map(|t| &t.source), kle, case_title_text, topic.and_then(|t| t.kle_title));
+            let title = lang.texts().case_title(Facet::parse(facet), &subject, property, Some("Aarhus Kommune"));
+            assert_eq!(title, expected, "{kle} {facet}");
+        }
+    }
+
+    #[test]
+    fn no_authority_gives_a_plain_generic_title() {
+        assert_eq!(Lang::En.texts().case_title(Facet::General, &Subject::None, None, None), "Case");
+    }
+
+    #[test]
+    fn every_finding_kind_has_its_own_words_in_both_languages() {
+        for lang in [Lang::Da, Lang::En] {
+            let labels: Vec<&str> = FindingKind::ALL.iter().map(|k| lang.texts().finding_kind(*k)).collect();
+            let mut unique = labels.clone();
+            unique.sort();
+            unique.dedup();
+            assert_eq!(unique.len(), FindingKind::COUNT, "{lang:?}");
+        }
+        assert_eq!(FindingKind::ALL.iter().enumerate().filter(|(i, k)| **k as usize != *i).count(), 0);
+    }
+
+    #[test]
+    fn item_references() {
+        let item = ItemRef::Position { collection: Collection::Cases, index: Some(4), id: Some("h-1".into()) };
+        assert_eq!(Lang::Da.texts().item(&item), "cases nr. 4 (id h-1)");
+        assert_eq!(Lang::En.texts().item(&ItemRef::Case("c1".into())), "Case c1");
+        let claim_type = ItemRef::ClaimType { authority_id: "0101".into(), id: "T1".into() };
+        assert_eq!(Lang::Da.texts().item(&claim_type), "Fordringstype 0101/T1");
+    }
+}
