@@ -11,6 +11,8 @@ mod browser;
 mod card;
 mod case_card;
 mod claim_card;
+#[cfg(feature = "preview")]
+mod components;
 mod contact;
 mod context;
 mod controls;

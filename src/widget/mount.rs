@@ -46,9 +46,18 @@ pub fn mount(host: HtmlElement, options: JsValue, send: JsValue, early: JsValue)
 #[cfg(feature = "preview")]
 #[wasm_bindgen(js_name = mountPreview)]
 pub fn mount_preview(host: HtmlElement, options: JsValue, send: JsValue) -> Result<Mounted, JsValue> {
+    use super::components::Components;
     use super::preview::Preview;
+    // `data-page="components"`: the components page instead of the preview.
+    let page = host.get_attribute("data-page");
     let options = read_options(&host, &options);
     let transport = transport(send)?;
+    if page.as_deref() == Some("components") {
+        return attach(&host, move || {
+            super::context::provide(options.lang, options.heading_level);
+            view! { <Components view=options.view/> }
+        });
+    }
     attach(&host, move || view! { <Preview options=options transport=transport/> })
 }
 

@@ -96,3 +96,27 @@ test("axe: the example host page", async () => {
   assert.deepEqual(await atEveryWidth(page), []);
   await context.close();
 });
+
+// Both languages and both views, each once: the components are the same in every pairing.
+for (const [lang, view] of [["da", "citizen"], ["en", "verification"]]) {
+  test(`the components page (${lang}, ${view}): every component in each state, axe-clean with every disclosure open`, async () => {
+    const { context, page } = await openPage(env.browser);
+    await page.goto(`${env.url}${PREVIEW}components.html?lang=${lang}&view=${view}`);
+    const region = page.locator(HOSTS).getByRole("region", { name: lang === "da" ? "Mit Overblik" : "My Overview" });
+    await region.waitFor();
+    const parts = await region.locator("[data-component]").evaluateAll((all) => all.map((p) => p.dataset.component));
+    assert.deepEqual(parts, ["Badge", "Notice", "Disclosure", "Choice", "Skeleton", "Section", "CaseCard", "BenefitCard", "ClaimCard", "FindingList"]);
+    const text = await region.innerText();
+    // The states a section can be in: empty, nothing matching the filter, grouped by authority.
+    assert.match(text, lang === "da" ? /Du har ingen sager lige nu\./ : /You have no cases right now\./);
+    assert.match(text, lang === "da" ? /Ingen passer til dit valg\./ : /Nothing matches your choice\./);
+    assert.equal(await region.locator("[data-component='Disclosure'] [aria-expanded='true']").count(), 1, "one disclosure shown open");
+    const claims = await region.locator("[data-component='ClaimCard']").innerText();
+    const statuses = lang === "da" ? ["overskredet", "Kommende", "ukendt", "Gældsstyrelsen", "Betalt"] : ["has passed", "Payment due", "unknown", "Debt Collection", "Paid"];
+    for (const status of statuses) assert.ok(claims.includes(status), `a claim card with ${status}`);
+    await openAll(page);
+    assert.deepEqual(await atEveryWidth(page), []);
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  });
+}

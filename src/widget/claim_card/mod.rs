@@ -14,13 +14,7 @@ use super::disclosure::Disclosure;
 #[component]
 pub fn ClaimCard(claim: Claim) -> impl IntoView {
     let t = context::texts();
-    let tone = match claim.status {
-        ClaimStatus::Overdue => Tone::Error,
-        ClaimStatus::Upcoming => Tone::Info,
-        ClaimStatus::SentToDebtCollection => Tone::Warning,
-        ClaimStatus::Paid => Tone::Success,
-        ClaimStatus::Unknown => Tone::Neutral,
-    };
+    let tone = status_tone(claim.status);
     let mut facts = vec![(t.authority, claim.authority), (t.amount, claim.amount)];
     if claim.status != ClaimStatus::Paid {
         facts.push((t.outstanding, claim.outstanding));
@@ -39,5 +33,16 @@ pub fn ClaimCard(claim: Claim) -> impl IntoView {
                 </Disclosure>
             })}
         </Card>
+    }
+}
+
+/// A claim status's colour: red for what is overdue, green for what is paid.
+pub fn status_tone(status: ClaimStatus) -> Tone {
+    match status {
+        ClaimStatus::Overdue => Tone::Error,
+        ClaimStatus::Upcoming => Tone::Info,
+        ClaimStatus::SentToDebtCollection => Tone::Warning,
+        ClaimStatus::Paid => Tone::Success,
+        ClaimStatus::Unknown => Tone::Neutral,
     }
 }

@@ -13,8 +13,8 @@ fn next_id() -> String {
 }
 
 #[component]
-pub fn Disclosure(label: String, children: ChildrenFn) -> impl IntoView {
-    let open = RwSignal::new(false);
+pub fn Disclosure(label: String, #[prop(optional)] open: bool, children: ChildrenFn) -> impl IntoView {
+    let open = RwSignal::new(open);
     let panel_id = next_id();
     view! {
         <div class=move || if open.get() { style::open } else { "" }>
