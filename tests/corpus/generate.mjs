@@ -1,7 +1,8 @@
 // Writes tests/corpus/corpus.json: bad and hostile API responses, each with the outcome the
 // widget must give. Every field of the contract is broken at least once. The outcomes are
 // written here by hand from the contract and the README's rules, not recorded from the code.
-// Run: node tests/corpus/generate.mjs
+// Run: node tests/corpus/generate.mjs [file] (the file defaults to tests/corpus/corpus.json;
+// scripts/test writes elsewhere and compares).
 import { writeFileSync } from "node:fs";
 
 const contact = { phone: "33663366", openingHours: "Hverdage 9-15", email: "borger@kk.dk", url: "https://kk.dk/kontakt" };
@@ -176,5 +177,5 @@ bad("claim of an unknown type", [["claims.0.claimTypeId", "NOPE"]], { findings: 
 bad("claim without due date", [["claims.0.dueDate", DELETE]], { present: ["Status ukendt"], absent: ["Kommende betaling"] });
 bad("claim id duplicated", [["claims.1", { ...base().claims[0], amountOre: 99999 }]], { dropped: 1, absent: ["999,99"] });
 
-writeFileSync(new URL("corpus.json", import.meta.url), JSON.stringify(corpus, null, 1) + "\n");
+writeFileSync(process.argv[2] ?? new URL("corpus.json", import.meta.url), JSON.stringify(corpus, null, 1) + "\n");
 console.log(`wrote ${corpus.length} responses`);
