@@ -41,8 +41,6 @@ pub fn Preview(options: Options, transport: Transport) -> impl IntoView {
     let loaded = RwSignal::new(None::<Loaded>);
     let citizens = RwSignal::new(Vec::<TestCitizen>::new());
     let file_error = RwSignal::new(None::<String>);
-    let citizen_choices =
-        Signal::derive(move || citizens.get().into_iter().map(|c| (c.id, c.name)).collect::<Vec<_>>());
     // Another test citizen replaces a loaded file.
     Effect::watch(move || subject.get(), move |_, _, _| loaded.set(None), false);
     if let Some(request) = transport.send("fixtures/index.json", options.timeout_ms) {
@@ -98,7 +96,7 @@ pub fn Preview(options: Options, transport: Transport) -> impl IntoView {
                         <p class=notice::style::body>{t.preview_banner_body}</p>
                     </Notice>
                     <div class=style::controls>
-                        <Choice label=t.preview_citizen value=subject options=citizen_choices/>
+                        <Choice label=t.preview_citizen value=subject options=citizens.get().into_iter().map(|c| (c.id, c.name)).collect()/>
                         <Choice label=t.preview_language value=lang option_lang=|l: &Lang| l.code()
                             options=vec![(Lang::Da, Lang::Da.autonym().to_owned()), (Lang::En, Lang::En.autonym().to_owned())]/>
                         <Choice label=t.preview_view value=view_kind

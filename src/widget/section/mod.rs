@@ -169,25 +169,27 @@ fn focus_card(root: NodeRef<html::Section>, key: &str) {
 #[component]
 pub fn Choice<T>(
     label: &'static str,
-    #[prop(into)] options: Signal<Vec<Labelled<T>>>,
+    options: Vec<Labelled<T>>,
     value: RwSignal<T>,
     #[prop(optional)] option_lang: Option<fn(&T) -> &'static str>,
 ) -> impl IntoView
 where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
+    // Only this drop-down changes the value, so the option it starts on is all it must show.
+    let chosen = value.with_untracked(|v| options.iter().position(|(x, _)| x == v));
+    let langs: Vec<Option<&'static str>> = options.iter().map(|(v, _)| option_lang.map(|of| of(v))).collect();
+    let (values, texts): (Vec<T>, Vec<String>) = options.into_iter().unzip();
     view! {
         <label class=controls::style::field>
             {label}
             <select on:change=move |ev| {
-                let chosen = event_target_value(&ev).parse::<usize>().ok();
-                if let Some(chosen) = chosen.and_then(|i| options.with_untracked(|o| o.get(i).map(|(v, _)| v.clone()))) {
-                    value.set(chosen);
+                if let Some(v) = event_target_value(&ev).parse::<usize>().ok().and_then(|i| values.get(i)) {
+                    value.set(v.clone());
                 }
             }>
-                {move || options.get().into_iter().enumerate().map(|(i, (v, text))| {
-                    let lang = option_lang.map(|of| of(&v));
-                    view! { <option value=i lang=lang selected=move || value.with(|chosen| *chosen == v)>{text}</option> }
+                {texts.into_iter().zip(langs).enumerate().map(|(i, (text, lang))| view! {
+                    <option value=i lang=lang selected=chosen == Some(i)>{text}</option>
                 }).collect_view()}
             </select>
         </label>
