@@ -9,6 +9,24 @@ const env = suite(test);
 const fixture = (id) => readFileSync(new URL(`../../public/fixtures/${id}.json`, import.meta.url), "utf8");
 const ok = (body = fixture("kontanthjaelp")) => ({ status: 200, body, headers: { "content-type": "application/json" } });
 
+/** In the page: when each overview request was made, on the page's clock. */
+function noteRequestTimes() {
+  const fetch = window.fetch;
+  window.overviewRequests = [];
+  window.fetch = (url, init) => {
+    if (String(url).includes("/api/v1/overview")) window.overviewRequests.push(Date.now());
+    return fetch(url, init);
+  };
+}
+
+/** Polls `done` until it holds (for what the test's own side records). */
+async function waitUntil(done, ms = 5000) {
+  for (const start = Date.now(); !done(); ) {
+    if (Date.now() - start > ms) throw new Error("timed out");
+    await new Promise((ok) => setTimeout(ok, 10));
+  }
+}
+
 /** A route that answers from a list of responses, recording when each call came. */
 function script(...answers) {
   const calls = [];
@@ -75,14 +93,30 @@ test("429: waits as long as Retry-After says, then succeeds", async () => {
 for (const status of [500, 502, 503, 504]) {
   test(`${status}: retried by itself with growing pauses, and by hand`, async () => {
     const { route, calls } = script({ status, body: "{}" }, { status, body: "{}" }, { status, body: "{}" }, ok());
-    const { context, page } = await openWidget(env.browser, env.url, {}, { route });
+    // 502 runs the automatic retries on the page's clock: their pauses are read from it, and
+    // the test moves it on instead of waiting.
+    const clock = status === 502 && { installClock: true, initScript: noteRequestTimes };
+    const { context, page } = await openWidget(env.browser, env.url, {}, { route, ...clock });
     const region = await widget(page);
+    const shown = await page.evaluate(() => Date.now());
     assert.match(await shownText(page), /Der er en fejl hos os/);
     await region.getByRole("button", { name: "Prøv igen" }).waitFor();
     if (status === 502) {
-      await page.waitForFunction((h) => /Sager\s*\(/.test(document.querySelector(h).shadowRoot.textContent), HOSTS, { timeout: 15000 });
-      const pauses = calls.slice(1).map((t, i) => t - calls[i]);
-      assert.ok(pauses[0] >= 900 && pauses[1] >= 1900 && pauses[2] >= 3900, `pauses ${pauses}`);
+      for (const [i, pause] of [1000, 2000, 4000].entries()) {
+        await page.clock.runFor(pause);
+        await waitUntil(() => calls.length === i + 2);
+        // This attempt's answer is in (and with a failure, the next wait set) before the clock moves on.
+        await page.waitForFunction((h) => !/Henter/.test(document.querySelector(h).shadowRoot.querySelector('[role="status"]').textContent), HOSTS);
+      }
+      // Each pause from the failure before it: the first from when it was shown, the others
+      // from the request that failed (which adds its own few milliseconds).
+      const retries = await page.evaluate(() => window.overviewRequests.slice(1));
+      const pauses = retries.map((t, i) => t - (i === 0 ? shown : retries[i - 1]));
+      for (const [i, pause] of [1000, 2000, 4000].entries()) {
+        assert.ok(pauses[i] > pause - 300 && pauses[i] < pause + 900, `pauses ${pauses} on the page's clock`);
+      }
+      await region.getByRole("heading", { name: /^Sager\s*\(3\)$/ }).waitFor();
+      assert.equal(calls.length, 4);
     } else {
       await region.getByRole("button", { name: "Prøv igen" }).click();
       assert.ok(calls.length >= 2);

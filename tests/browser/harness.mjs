@@ -71,6 +71,7 @@ export async function widget(page, nth = 0) {
 export async function openWidget(browser, base, query = {}, options = {}) {
   const { context, page } = await openPage(browser, options);
   if (options.route) await page.route("**/api/v1/overview**", options.route);
+  if (options.initScript) await page.addInitScript(options.initScript);
   const search = new URLSearchParams({ subject: "kontanthjaelp", ...query });
   await page.goto(`${base}${options.page ?? "widget.html"}?${search}`);
   return { context, page };
