@@ -17,7 +17,7 @@ use super::context::{self, Below};
 use super::controls;
 use super::fetch::{self, Abort, Request, Transport};
 use super::heading::Heading;
-use super::notice::{self, Kind, Notice};
+use super::notice::{self, FailureNotice, Kind, Notice};
 use super::placeholder::{self, Skeleton};
 use super::section::{Choice, Section, SectionTexts};
 use super::{browser, VISUALLY_HIDDEN};
@@ -79,7 +79,7 @@ impl Loader {
                 (None, None) => Err(Failure::Network),
             };
             // A newer load, or the unmount, has taken over.
-            if self.latest.try_get_value() != Some(this_load) {
+            if !self.is_latest(this_load) {
                 return;
             }
             self.in_flight.set_value(None);
@@ -93,7 +93,7 @@ impl Loader {
                     let presentation = Arc::new(presenting.finish());
                     browser::next_task().await;
                     // Unmounted, or superseded, while it worked.
-                    if self.latest.try_get_value() != Some(this_load) {
+                    if !self.is_latest(this_load) {
                         return;
                     }
                     self.shown.set(Some(presentation));
@@ -105,7 +105,7 @@ impl Loader {
                     if let Some(delay) = retry_delay_ms(&failure, attempt) {
                         self.automatic_retries.set_value(attempt + 1);
                         browser::after(delay, move || {
-                            if self.latest.try_get_value() == Some(this_load) {
+                            if self.is_latest(this_load) {
                                 self.load();
                             }
                         });
@@ -118,6 +118,11 @@ impl Loader {
                 request_animation_frame(move || self.focus_outcome_now());
             }
         });
+    }
+
+    /// Whether `load` is still the latest (false too once unmounted).
+    fn is_latest(self, load: u32) -> bool {
+        self.latest.try_get_value() == Some(load)
     }
 
     /// Aborts the request under way, if any.
@@ -205,20 +210,8 @@ pub fn App(
 
     let failure_notice = move || {
         loader.failure.get().map(|failure| {
-            let view = FailureView::of(&failure, lang);
-            let kept = loader.shown.with_untracked(Option::is_some).then_some(t.error_kept);
-            let log_in = login_url.clone().filter(|_| view.log_in);
-            view! {
-                <Notice kind=Kind::Error title=view.title focusable=true>
-                    <p class=notice::style::body>{view.body}{kept.map(|k| format!(" {k}"))}</p>
-                    <div class=notice::style::actions>
-                        {view.retry.then(|| view! {
-                            <button type="button" class=controls::style::primary on:click=move |_| loader.retry_now()>{t.retry}</button>
-                        })}
-                        {log_in.map(|url| view! { <a href=url.as_str().to_owned()>{t.log_in}</a> })}
-                    </div>
-                </Notice>
-            }
+            let kept = loader.shown.with_untracked(Option::is_some);
+            view! { <FailureNotice failure=failure kept=kept login_url=login_url.clone() retry=move || loader.retry_now()/> }
         })
     };
 

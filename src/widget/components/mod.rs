@@ -10,17 +10,17 @@ use crate::client::Failure;
 use crate::present::filters::{CaseFilter, ClaimFilter};
 use crate::present::{present, BenefitCard, CaseCard, ClaimCard, Context, Presentation};
 use crate::rules::claims::ClaimStatus;
+use crate::rules::url::SafeUrl;
 
 use super::badge::Badge;
 use super::benefit_card::BenefitCard as BenefitView;
 use super::case_card::CaseCard as CaseView;
 use super::claim_card::{status_tone, ClaimCard as ClaimView};
 use super::context::{self, Below};
-use super::controls;
 use super::disclosure::Disclosure;
 use super::findings::FindingList;
 use super::heading::Heading;
-use super::notice::{self, Kind, Notice};
+use super::notice::{self, FailureNotice, Kind, Notice};
 use super::placeholder::Skeleton;
 use super::section::{Choice, Section, SectionTexts};
 
@@ -58,17 +58,16 @@ pub fn Components(view: View) -> impl IntoView {
     };
     let badges =
         ClaimStatus::ALL.map(|status| view! { <Badge tone=status_tone(status) text=t.claim_status(status)/> " " });
-    let failures = [Failure::Offline, Failure::Timeout, Failure::RateLimited { retry_after_s: Some(20) }].map(|f| {
-        let view = crate::client::FailureView::of(&f, lang);
-        view! {
-            <Notice kind=Kind::Error title=view.title>
-                <p class=notice::style::body>{view.body}</p>
-                <div class=notice::style::actions>
-                    <button type="button" class=controls::style::primary>{t.retry}</button>
-                </div>
-            </Notice>
-        }
-    });
+    // Each failure as the widget shows it: with and without what was shown before, with the
+    // log-in link for an expired session.
+    let login = SafeUrl::web("https://www.borger.dk/log-ind").ok();
+    let failures = [
+        (Failure::Offline, false),
+        (Failure::Timeout, true),
+        (Failure::RateLimited { retry_after_s: Some(20) }, false),
+        (Failure::Unauthorized, false),
+    ]
+    .map(|(failure, kept)| view! { <FailureNotice failure=failure kept=kept login_url=login.clone() retry=|| ()/> });
     let cards = Arc::<[CaseCard]>::from(cases.clone());
     let no_cards: Arc<[CaseCard]> = Arc::from(Vec::new());
     let claim_filter = RwSignal::new(ClaimFilter::default());

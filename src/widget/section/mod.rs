@@ -47,7 +47,7 @@ where
     let total = all.len();
     // Decided by the whole section, not the cards in view, so that headings do not change
     // level (and cards are not re-made) as the citizen filters or shows more.
-    let grouped = by_authority(all.iter()).len() > 1;
+    let grouped = all.first().is_some_and(|first| all.iter().any(|c| c.authority() != first.authority()));
     let shown = RwSignal::new(PAGE);
     // A new filter starts from the top again.
     Effect::watch(move || items.with(Arc::as_ptr), move |_, _, _| shown.set(PAGE), false);
