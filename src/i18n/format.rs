@@ -10,14 +10,19 @@ use super::{fill_named, Lang};
 /// `23. november 2026` / `23 November 2026`.
 pub fn long_date(lang: Lang, date: NaiveDate) -> String {
     let t = lang.texts();
-    let (day, year) = (date.day().to_string(), date.year().to_string());
+    let (day, year) = (date.day().to_string(), year(date));
     fill_named(t.long_date, &[("d", &day), ("month", t.months[date.month0() as usize]), ("year", &year)])
 }
 
 /// `23.11.2026` / `23/11/2026`.
 pub fn short_date(lang: Lang, date: NaiveDate) -> String {
-    let (day, month, year) = (two_digits(date.day()), two_digits(date.month()), date.year().to_string());
+    let (day, month, year) = (two_digits(date.day()), two_digits(date.month()), year(date));
     fill_named(lang.texts().short_date, &[("dd", &day), ("mm", &month), ("year", &year)])
+}
+
+/// The year in four digits, as the contract writes it (`0001`, not `1`).
+fn year(date: NaiveDate) -> String {
+    format!("{:04}", date.year())
 }
 
 /// `5` → `05`.

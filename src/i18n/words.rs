@@ -51,20 +51,24 @@ impl Texts {
         self.finding_kinds[kind as usize]
     }
 
-    /// Where a finding's item is, in words staff can find it by.
+    /// Where a finding's item is, in words staff can find it by. Its ids come from the API,
+    /// so they are quoted as [`crate::rules::text::for_staff`] quotes any value.
     pub fn item(&self, item: &ItemRef) -> String {
+        let quote = crate::rules::text::for_staff;
         match item {
-            ItemRef::Authority(id) => fill(self.item_authority, id),
-            ItemRef::Topic { authority_id, kle } => fill(self.item_topic, &format!("{authority_id}/{kle}")),
-            ItemRef::ClaimType { authority_id, id } => fill(self.item_claim_type, &format!("{authority_id}/{id}")),
-            ItemRef::Case(id) => fill(self.item_case, id),
-            ItemRef::Benefit(id) => fill(self.item_benefit, id),
-            ItemRef::Claim(id) => fill(self.item_claim, id),
+            ItemRef::Authority(id) => fill(self.item_authority, &quote(id)),
+            ItemRef::Topic { authority_id, kle } => fill(self.item_topic, &quote(&format!("{authority_id}/{kle}"))),
+            ItemRef::ClaimType { authority_id, id } => {
+                fill(self.item_claim_type, &quote(&format!("{authority_id}/{id}")))
+            }
+            ItemRef::Case(id) => fill(self.item_case, &quote(id)),
+            ItemRef::Benefit(id) => fill(self.item_benefit, &quote(id)),
+            ItemRef::Claim(id) => fill(self.item_claim, &quote(id)),
             ItemRef::Position { collection, index, id } => {
                 let place = index.map_or_else(String::new, |i| i.to_string());
                 let base = fill_all(self.item_position, &[collection.key(), &place]);
                 match id {
-                    Some(id) => format!("{base} (id {id})"),
+                    Some(id) => format!("{base} (id {})", quote(id)),
                     None => base,
                 }
             }

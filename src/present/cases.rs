@@ -90,7 +90,7 @@ impl Builder<'_> {
         });
         let subject = title::subject(source, &case.kle, own.as_deref(), kle_title.as_deref());
         if matches!(subject, Subject::None | Subject::Kle { exact: false, .. }) {
-            self.find(FindingKind::UnknownKle, item, || case.kle.chars().take(20).collect::<String>());
+            self.find(FindingKind::UnknownKle, item, || case.kle.as_str());
         }
         if let Basis::Unknown(value) = &case.basis {
             self.unknown_value(item, "basis", value);

@@ -27,7 +27,7 @@ impl<'a> Builder<'a> {
         let authority = self.authority_name(&claim.authority_id);
         let claim_type = self.claim_type(&claim.authority_id, &claim.claim_type_id);
         if claim_type.is_none() {
-            self.find(FindingKind::UnknownReference, &item, || format!("claimTypeId {:?}", claim.claim_type_id));
+            self.find(FindingKind::UnknownReference, &item, || format!("claimTypeId \"{}\"", claim.claim_type_id));
         }
         let title = claim_type
             .map(|ct| {

@@ -202,7 +202,7 @@ impl<'a> Builder<'a> {
     /// findings, never formats one.
     #[cfg(feature = "preview")]
     fn find<D: Into<String>>(&mut self, kind: FindingKind, item: &ItemRef, detail: impl FnOnce() -> D) {
-        self.findings.push(Finding { kind, item: item.clone(), detail: detail().into() });
+        self.findings.push(Finding::new(kind, item.clone(), &detail().into()));
     }
 
     #[cfg(not(feature = "preview"))]
@@ -210,9 +210,7 @@ impl<'a> Builder<'a> {
 
     /// Notes a value the contract does not name (shortened: it may be anything).
     fn unknown_value(&mut self, item: &ItemRef, field: &str, value: &str) {
-        self.find(FindingKind::UnknownValue, item, || {
-            format!("{field} {}", value.chars().take(40).collect::<String>())
-        });
+        self.find(FindingKind::UnknownValue, item, || format!("{field} {value}"));
     }
 
     /// Cleans a text from the API for a citizen to read, noting what it took.
@@ -236,10 +234,7 @@ impl<'a> Builder<'a> {
             Ok(url) => Some(url),
             Err(UrlProblem::Empty) => None,
             Err(problem) => {
-                self.find(FindingKind::UnsafeUrl, item, || {
-                    let shown: String = text::mask_cpr(raw).0.chars().take(120).collect();
-                    format!("{field}: {problem:?}: {shown}")
-                });
+                self.find(FindingKind::UnsafeUrl, item, || format!("{field}: {problem:?}: {raw}"));
                 None
             }
         }
@@ -270,7 +265,7 @@ impl<'a> Builder<'a> {
     /// Notes an item that points to an authority the response does not have.
     fn check_authority(&mut self, id: &str, item: &ItemRef) {
         if !self.authorities.contains_key(id) {
-            self.find(FindingKind::UnknownReference, item, || format!("authorityId {id:?}"));
+            self.find(FindingKind::UnknownReference, item, || format!("authorityId \"{id}\""));
         }
     }
 
@@ -322,14 +317,14 @@ impl<'a> Builder<'a> {
     fn dropped_findings(&mut self) {
         for dropped in &self.overview.dropped {
             let detail = match &dropped.reason {
-                DropReason::Malformed { message } => text::mask_cpr(message).0.chars().take(200).collect(),
+                DropReason::Malformed { message } => message.clone(),
                 DropReason::Invalid(why) => (*why).to_owned(),
                 DropReason::DuplicateId => "duplicate id".to_owned(),
                 DropReason::NotAList => format!("{} is not a list", dropped.collection.key()),
             };
             let item =
                 ItemRef::Position { collection: dropped.collection, index: dropped.index, id: dropped.id.clone() };
-            self.findings.push(Finding { kind: FindingKind::MalformedItem, item, detail });
+            self.findings.push(Finding::new(FindingKind::MalformedItem, item, &detail));
         }
     }
 }

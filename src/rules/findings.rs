@@ -93,3 +93,10 @@ pub struct Finding {
     /// Technical detail for staff (a field name, a refused URL); never personal data.
     pub detail: String,
 }
+
+impl Finding {
+    /// A finding whose detail, which may quote the API's values, is made safe to show.
+    pub fn new(kind: FindingKind, item: ItemRef, detail: &str) -> Self {
+        Self { kind, item, detail: super::text::for_staff(detail) }
+    }
+}

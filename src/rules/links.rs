@@ -23,6 +23,10 @@ pub fn deep_link(template: &str, case_number: Option<&str>) -> Result<SafeUrl, U
         return SafeUrl::web(template);
     }
     let number = case_number.map(str::trim).filter(|n| !n.is_empty()).ok_or(UrlProblem::Malformed)?;
+    // Checked before encoding, which would hide a separated CPR number from the URL check.
+    if super::text::clean(number).masked_cpr > 0 {
+        return Err(UrlProblem::PersonalData);
+    }
     SafeUrl::web(&template.replace(CASE_NUMBER_PLACEHOLDER, &percent_encode(number)))
 }
 
@@ -123,6 +127,8 @@ mod tests {
             ("https://kk.dk/sag/{caseNumber}", Some("  "), Err(UrlProblem::Malformed)),
             ("https://kk.dk/oversigt", None, Ok("https://kk.dk/oversigt")),
             ("javascript:alert('{caseNumber}')", Some("1"), Err(UrlProblem::NotHttps)),
+            ("https://kk.dk/sag/{caseNumber}", Some("010190 1234"), Err(UrlProblem::PersonalData)),
+            ("https://kk.dk/sag/{caseNumber}", Some("0101\u{200B}901234"), Err(UrlProblem::PersonalData)),
         ];
         for (template, number, expected) in table {
             let got = deep_link(template, number);

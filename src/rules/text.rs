@@ -23,7 +23,17 @@ pub struct Cleaned {
 pub fn clean(raw: &str) -> Cleaned {
     let mut out = Cleaned::default();
     let mut folded = String::with_capacity(raw.len());
-    let mut chars = raw.chars().peekable();
+    // Hidden characters go first, so that none can hide a tag (`<\u{0}script>`) or split a
+    // CPR number. Tabs and line breaks are not hidden: they read as spaces.
+    let mut removed_hidden = false;
+    let mut chars = raw
+        .chars()
+        .filter(|&c| {
+            let hidden = is_hidden(c) && !c.is_ascii_whitespace();
+            removed_hidden |= hidden;
+            !hidden
+        })
+        .peekable();
     let mut pending_space = false;
     while let Some(c) = chars.next() {
         if c == '<' && chars.peek().is_some_and(|n| n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?')) {
@@ -41,21 +51,31 @@ pub fn clean(raw: &str) -> Cleaned {
             pending_space = true;
             continue;
         }
-        if is_hidden(c) {
-            out.removed_hidden = true;
-            continue;
-        }
         if pending_space && !folded.is_empty() {
             folded.push(' ');
         }
         pending_space = false;
         folded.push(c);
     }
+    drop(chars);
     let (text, masked) = mask_cpr(&folded);
     out.text = text;
     out.masked_cpr = masked;
+    out.removed_hidden = removed_hidden;
     out
 }
+
+/// A value from the API quoted for staff in a finding or an item's name: kept as written
+/// (markup too: it is shown as text, and staff need to see what was wrong) but without hidden
+/// characters, with CPR-like numbers masked, and cut short (it may be anything).
+pub fn for_staff(raw: &str) -> String {
+    let visible: String = raw.chars().filter(|&c| !is_hidden(c)).collect();
+    // Masked before it is cut, so that a cut cannot leave part of a number unmasked.
+    mask_cpr(&visible).0.chars().take(STAFF_QUOTE_CHARS).collect()
+}
+
+/// How much of a value a finding quotes.
+const STAFF_QUOTE_CHARS: usize = 200;
 
 /// Characters a reader cannot see but that change what is shown: controls, bidi overrides
 /// and isolates, zero-width characters, soft hyphens.
@@ -66,7 +86,14 @@ fn is_hidden(c: char) -> bool {
             | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
 }
 
-/// Replaces every `ddmmyy-xxxx` and `ddmmyyxxxx` whose `ddmmyy` is a real date.
+/// What a person may type between a CPR number's date and its serial: a hyphen or any dash
+/// (word processors turn one into the other), or a space of any kind.
+fn is_cpr_separator(c: char) -> bool {
+    c == '-' || c == '\u{2212}' || ('\u{2010}'..='\u{2015}').contains(&c) || c.is_whitespace()
+}
+
+/// Replaces every `ddmmyy-xxxx` (with any separator of [`is_cpr_separator`]) and `ddmmyyxxxx`
+/// whose `ddmmyy` is a real date.
 /// Returns the text and how many were masked.
 pub fn mask_cpr(text: &str) -> (String, usize) {
     let bytes = text.as_bytes();
@@ -82,7 +109,13 @@ pub fn mask_cpr(text: &str) -> (String, usize) {
         let run = digit_run(bytes, i);
         let end = match run {
             10 => Some(i + 10),
-            6 if bytes.get(i + 6) == Some(&b'-') && digit_run(bytes, i + 7) == 4 => Some(i + 11),
+            6 => text[i + 6..]
+                .chars()
+                .next()
+                .filter(|&c| is_cpr_separator(c))
+                .map(|c| i + 6 + c.len_utf8())
+                .filter(|&serial| digit_run(bytes, serial) == 4)
+                .map(|serial| serial + 4),
             _ => None,
         };
         match end {
@@ -137,6 +170,11 @@ mod tests {
             ("", "", 0),
             ("010190-123", "010190-123", 0),
             ("3201901234", "3201901234", 0),
+            ("cpr 010190 1234", "cpr xxxxxx-xxxx", 1),
+            ("010190\u{2013}1234 og 010190\u{00A0}1234", "xxxxxx-xxxx og xxxxxx-xxxx", 2),
+            ("010190\u{2212}1234", "xxxxxx-xxxx", 1),
+            ("010190 12345", "010190 12345", 0),
+            ("010190 - 1234", "010190 - 1234", 0),
         ];
         for (input, expected, count) in table {
             assert_eq!(mask_cpr(input), (expected.to_owned(), count), "input {input:?}");
@@ -153,6 +191,8 @@ mod tests {
             ("zero\u{200B}width", "zerowidth", false, true),
             ("  many \n\t spaces  ", "many spaces", false, false),
             ("<img src=x onerror=alert(1)", "", true, false),
+            ("<\u{0}script>x", "x", true, true),
+            ("a\u{85}b", "ab", false, true),
         ];
         for (input, text, markup, hidden) in table {
             let cleaned = clean(input);
@@ -164,8 +204,10 @@ mod tests {
 
     #[test]
     fn masks_a_cpr_split_by_hidden_characters() {
-        let cleaned = clean("0101\u{200B}90-1234");
-        assert_eq!(cleaned.text, CPR_MASK);
-        assert_eq!(cleaned.masked_cpr, 1);
+        for hidden in ["0101\u{200B}90-1234", "010100000\u{85}0", "0\u{2060}10190\u{00A0}1\u{FEFF}234"] {
+            let cleaned = clean(hidden);
+            assert_eq!(cleaned.text, CPR_MASK, "{hidden:?}");
+            assert_eq!(cleaned.masked_cpr, 1);
+        }
     }
 }

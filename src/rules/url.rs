@@ -17,6 +17,8 @@ pub enum UrlProblem {
     NotHttps,
     /// Looks like a web address but is not a well-formed one.
     Malformed,
+    /// Carries a CPR-like number: the citizen's identity would go to another site's logs.
+    PersonalData,
 }
 
 impl SafeUrl {
@@ -54,6 +56,9 @@ impl SafeUrl {
         }
         if scheme == "http" && !local {
             return Err(UrlProblem::NotHttps);
+        }
+        if super::text::mask_cpr(url).1 > 0 {
+            return Err(UrlProblem::PersonalData);
         }
         Ok(Self(format!("{scheme}:{}", &url[scheme.len() + 1..])))
     }
@@ -151,6 +156,8 @@ mod tests {
             ("https://kk.dk\\@evil.dk/", Malformed),
             ("https://kk.dk/\u{0}", Malformed),
             ("https://københavn.dk/", Malformed),
+            ("https://kk.dk/sag/0101901234", PersonalData),
+            ("https://kk.dk/?cpr=010190-1234", PersonalData),
         ];
         for (input, problem) in table {
             assert_eq!(SafeUrl::web(input), Err(problem), "{input:?}");

@@ -146,6 +146,9 @@ bad("progress empty", [["cases.0.progress", []]], { findings: ["MissingProgress"
 bad("document title a number", [["cases.0.documents.0.title", 42]], { findings: ["MalformedEntries"], absent: ["Brev om sagen"] });
 bad("document direction unknown", [["cases.0.documents.0.direction", "sideways"]], { present: ["Brev om sagen"] });
 bad("caseworker sent", [["cases.0.caseworker", "Hanne Hansen (HH)"], ["cases.0.caseworkerInitials", "HH"]], { absent: ["Hanne", "(HH)"] });
+bad("case number a CPR number with a space", [["cases.0.caseNumber", "010190 1234"]], { findings: ["MaskedCpr", "UnsafeUrl"], absent: ["010190 1234", "kk.dk/sag/010190"], present: ["xxxxxx-xxxx"] });
+bad("progress code a CPR number", [["cases.0.progress.0.code", "0101901234"]], { findings: ["UnknownValue"], absent: ["0101901234"] });
+bad("case id a CPR number split by a dash", [["cases.0.id", "010190\u20131234"], ["cases.0.progress.0.code", "Ukendt"]], { findings: ["UnknownValue"], absent: ["010190\u20131234"] });
 bad("case duplicated", [["cases.1", { ...base().cases[0], caseNumber: "DUP" }]], { dropped: 1, absent: ["DUP"] });
 bad("case of an unknown authority", [["cases.0.authorityId", "9999"]], { findings: ["UnknownReference"], present: ["Ukendt myndighed"] });
 bad("basis unknown", [["cases.0.basis", "neighbour"]], { findings: ["UnknownValue"] });

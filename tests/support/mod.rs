@@ -1,0 +1,314 @@
+//! What the tests share: every text a presentation shows and every address it links to, read
+//! from the view models themselves (not their `Debug` form, which escapes the very characters
+//! the safety checks look for), and independent checks of the safety promise.
+//!
+//! The view models are taken apart without `..`: a field added to a card and not listed here
+//! does not compile, so no new text escapes the checks.
+
+#![allow(dead_code)] // Each test file uses its own part.
+
+use chrono::NaiveDate;
+use mit_overblik::i18n::Lang;
+use mit_overblik::present::{
+    BenefitCard, BreachCard, CaseCard, ClaimCard, ContactCard, DocumentLine, Link, PaymentLine, PaymentYear,
+    Presentation, TimelineLine,
+};
+use mit_overblik::rules::text::CPR_MASK;
+
+/// What a presentation shows a person.
+#[derive(Debug, Default)]
+pub struct Shown {
+    /// Every text, each as one string.
+    pub texts: Vec<String>,
+    /// Every link's address.
+    pub hrefs: Vec<String>,
+}
+
+impl Shown {
+    /// Whether any text contains `needle`.
+    pub fn contains(&self, needle: &str) -> bool {
+        self.texts.iter().chain(&self.hrefs).any(|t| t.contains(needle))
+    }
+}
+
+/// Everything the citizen (or, in the verification view, the municipality's staff) reads in
+/// the overview itself.
+pub fn shown(p: &Presentation) -> Shown {
+    let mut out = Shown::default();
+    let Presentation {
+        updated,
+        unavailable,
+        not_shown,
+        cases,
+        benefits,
+        claims,
+        #[cfg(feature = "preview")]
+            findings: _,
+    } = p;
+    out.texts.extend(updated.iter().chain(unavailable).chain(not_shown).cloned());
+    cases.iter().for_each(|c| case(&mut out, c));
+    benefits.iter().for_each(|b| benefit(&mut out, b));
+    claims.iter().for_each(|c| claim(&mut out, c));
+    out
+}
+
+/// The findings for staff, as the preview lists them (kind, item, detail).
+#[cfg(feature = "preview")]
+pub fn findings(p: &Presentation, lang: Lang) -> Vec<String> {
+    let t = lang.texts();
+    p.findings.iter().map(|f| format!("{} {}: {}", t.finding_kind(f.kind), t.item(&f.item), f.detail)).collect()
+}
+
+fn text(out: &mut Shown, s: &str) {
+    out.texts.push(s.to_owned());
+}
+
+fn link(out: &mut Shown, l: &Link) {
+    let Link { href, text: words } = l;
+    out.hrefs.push(href.as_str().to_owned());
+    text(out, words);
+}
+
+fn contact(out: &mut Shown, c: &ContactCard) {
+    let ContactCard { phone, opening_hours, email, website } = c;
+    phone.iter().chain(email).chain(website).for_each(|l| link(out, l));
+    opening_hours.iter().for_each(|t| text(out, t));
+}
+
+fn breach(out: &mut Shown, b: &BreachCard) {
+    let BreachCard { intro, phone, digital_post } = b;
+    text(out, intro);
+    phone.iter().chain(digital_post).for_each(|l| link(out, l));
+}
+
+fn case(out: &mut Shown, c: &CaseCard) {
+    let CaseCard {
+        id: _,
+        title,
+        authority,
+        case_number,
+        created,
+        active: _,
+        state: _,
+        state_label,
+        date: _,
+        timeline,
+        property,
+        documents,
+        self_service,
+        access_to_records,
+        contact: contact_card,
+        breach: breach_card,
+    } = c;
+    for t in [title, authority, case_number, created] {
+        text(out, t);
+    }
+    text(out, state_label);
+    for line in timeline {
+        let TimelineLine { label, meaning, status: _, status_text, date } = line;
+        [label, meaning, status_text].iter().for_each(|t| text(out, t));
+        date.iter().for_each(|d| text(out, d));
+    }
+    property.iter().for_each(|p| text(out, p));
+    for document in documents {
+        let DocumentLine { title, date, direction, verification_only: _ } = document;
+        text(out, title);
+        text(out, date);
+        direction.iter().for_each(|d| text(out, d));
+    }
+    self_service.iter().chain(access_to_records).for_each(|l| link(out, l));
+    contact_card.iter().for_each(|c| contact(out, c));
+    breach_card.iter().for_each(|b| breach(out, b));
+}
+
+fn benefit(out: &mut Shown, b: &BenefitCard) {
+    let BenefitCard {
+        id: _,
+        name,
+        authority,
+        period,
+        active: _,
+        status_label,
+        repayable,
+        years,
+        payment_count: _,
+        self_service,
+        date: _,
+    } = b;
+    [name, authority, period].iter().for_each(|t| text(out, t));
+    text(out, status_label);
+    repayable.iter().for_each(|r| text(out, r));
+    for year in years {
+        let PaymentYear { year: _, total, payments } = year;
+        text(out, total);
+        for payment in payments {
+            let PaymentLine { date, period, gross, net, paid } = payment;
+            [date, period, gross, paid].iter().for_each(|t| text(out, t));
+            net.iter().for_each(|n| text(out, n));
+        }
+    }
+    self_service.iter().for_each(|l| link(out, l));
+}
+
+fn claim(out: &mut Shown, c: &ClaimCard) {
+    let ClaimCard {
+        id: _,
+        title,
+        authority,
+        status: _,
+        status_label,
+        amount,
+        outstanding,
+        due_date,
+        paid_date,
+        note,
+        pay,
+        contact: contact_card,
+        breach: breach_card,
+        date: _,
+    } = c;
+    [title, authority, amount, outstanding].iter().for_each(|t| text(out, t));
+    text(out, status_label);
+    due_date.iter().chain(paid_date).chain(note).for_each(|t| text(out, t));
+    pay.iter().for_each(|l| link(out, l));
+    contact_card.iter().for_each(|c| contact(out, c));
+    breach_card.iter().for_each(|b| breach(out, b));
+}
+
+/// Separators a person reads between a CPR number's date and its serial: hyphens and dashes
+/// of every kind, and spaces (the no-break ones are folded to a plain space by cleaning, but
+/// the check does not count on it).
+pub const CPR_SEPARATORS: &[char] =
+    &['-', ' ', '\u{00A0}', '\u{202F}', '\u{2010}', '\u{2011}', '\u{2012}', '\u{2013}', '\u{2212}'];
+
+/// The first CPR-like number in `text`: `ddmmyy`, at most one separator, four digits, not
+/// part of a longer run of digits, with `ddmmyy` a day that exists in some century.
+/// Independent of the widget's own masking, so that it can catch it.
+pub fn cpr_like(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let digit = |i: usize| chars.get(i).is_some_and(char::is_ascii_digit);
+    for start in 0..chars.len() {
+        if !digit(start) || (start > 0 && digit(start - 1)) || !(start..start + 6).all(digit) {
+            continue;
+        }
+        let after_date = start + 6;
+        let serial =
+            if chars.get(after_date).is_some_and(|c| CPR_SEPARATORS.contains(c)) { after_date + 1 } else { after_date };
+        if !(serial..serial + 4).all(digit) || digit(serial + 4) {
+            continue;
+        }
+        let n =
+            |i: usize| chars[start + i].to_digit(10).unwrap_or(0) * 10 + chars[start + i + 1].to_digit(10).unwrap_or(0);
+        // A year divisible by four is a leap year in 2000 + yy, as it is in some century.
+        let real = i32::try_from(n(4)).ok().and_then(|yy| NaiveDate::from_ymd_opt(2000 + yy, n(2), n(0))).is_some();
+        if real {
+            return Some(chars[start..serial + 4].iter().collect());
+        }
+    }
+    None
+}
+
+/// Characters a reader cannot see that change what is shown.
+pub fn is_hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(c,
+            '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
+}
+
+/// Something a browser would read as a tag if the text were ever put in as HTML. The CPR
+/// mask is the widget's own text: `<0101901234` rightly becomes `<xxxxxx-xxxx`.
+pub fn markup(text: &str) -> bool {
+    text.match_indices('<').any(|(i, _)| {
+        let next = &text[i + 1..];
+        !next.starts_with(CPR_MASK)
+            && next.chars().next().is_some_and(|n| n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?'))
+    })
+}
+
+/// Whether `href` is an address the widget may link to: `https:` to a DNS name, `http:` to
+/// this machine exactly (the preview), `tel:` to an international number, `mailto:` to a
+/// plain address. Hosts are compared whole: `localhost.evil` is not this machine.
+pub fn allowed_href(href: &str) -> bool {
+    if href.chars().any(|c| c.is_whitespace() || c.is_control() || "<>\"`\\^|".contains(c)) {
+        return false;
+    }
+    if let Some(number) = href.strip_prefix("tel:+") {
+        return !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit());
+    }
+    if let Some(address) = href.strip_prefix("mailto:") {
+        let plain = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "._%+-".contains(c));
+        return address
+            .split_once('@')
+            .is_some_and(|(local, domain)| plain(local) && plain(domain) && domain.contains('.'));
+    }
+    let (rest, local_only) = match (href.strip_prefix("https://"), href.strip_prefix("http://")) {
+        (Some(rest), _) => (rest, false),
+        (None, Some(rest)) => (rest, true),
+        _ => return false,
+    };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    if authority.contains('@') {
+        return false;
+    }
+    let (name, port) = match authority.strip_prefix("[::1]") {
+        Some("") => ("[::1]", None),
+        Some(after) => ("[::1]", Some(after.strip_prefix(':').unwrap_or("not a port"))),
+        None => match authority.split_once(':') {
+            Some((name, port)) => (name, Some(port)),
+            None => (authority, None),
+        },
+    };
+    if port.is_some_and(|p| !valid_port(p)) {
+        return false;
+    }
+    let loopback = matches!(name, "localhost" | "127.0.0.1" | "[::1]");
+    if local_only {
+        return loopback;
+    }
+    loopback || dns_name(name)
+}
+
+fn valid_port(p: &str) -> bool {
+    (1..=5).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()) && p.parse::<u32>().is_ok_and(|n| n <= 65535)
+}
+
+fn dns_name(host: &str) -> bool {
+    let host = host.strip_suffix('.').unwrap_or(host);
+    host.contains('.')
+        && host.split('.').all(|label| {
+            !label.is_empty()
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        })
+}
+
+/// What breaks the safety promise in what is shown, if anything: an unmasked CPR-like
+/// number, markup, a hidden character, a link that is not allowed, or `forbidden` text (the
+/// caseworker).
+pub fn unsafe_in(shown: &Shown, forbidden: &str) -> Option<String> {
+    for t in &shown.texts {
+        if let Some(cpr) = cpr_like(t) {
+            return Some(format!("CPR-like {cpr:?} in {t:?}"));
+        }
+        if markup(t) {
+            return Some(format!("markup in {t:?}"));
+        }
+        if t.chars().any(is_hidden) {
+            return Some(format!("a hidden character in {t:?}"));
+        }
+    }
+    for href in &shown.hrefs {
+        if !allowed_href(href) {
+            return Some(format!("link {href:?}"));
+        }
+        if let Some(cpr) = cpr_like(href) {
+            return Some(format!("CPR-like {cpr:?} in link {href:?}"));
+        }
+    }
+    (!forbidden.is_empty() && shown.contains(forbidden)).then(|| format!("{forbidden:?} is shown"))
+}
+
+/// The languages, for tests that check both.
+pub const LANGS: [Lang; 2] = [Lang::Da, Lang::En];
