@@ -37,6 +37,7 @@ pub(super) static TEXTS: Texts = Texts {
     no_match: "Ingen passer til dit valg.",
     show_more: "Vis flere",
     showing: "Viser {} af {}",
+    matching: "{}: {} af {} passer til dit valg.",
     filter_cases: "Vis sager",
     filter_claims: "Vis betalinger",
     filter_all: "Alle",

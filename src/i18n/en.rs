@@ -37,6 +37,7 @@ pub(super) static TEXTS: Texts = Texts {
     no_match: "Nothing matches your choice.",
     show_more: "Show more",
     showing: "Showing {} of {}",
+    matching: "{}: {} of {} match your choice.",
     filter_cases: "Show cases",
     filter_claims: "Show payments",
     filter_all: "All",

@@ -155,6 +155,8 @@ pub struct Texts {
     pub no_match: &'static str,
     pub show_more: &'static str,
     pub showing: &'static str,
+    /// Said by the live region after a filter or sorting changed a list: section, count, total.
+    pub matching: &'static str,
     pub filter_cases: &'static str,
     pub filter_claims: &'static str,
     pub filter_all: &'static str,

@@ -1,5 +1,6 @@
 //! What every component knows about where it renders, given once through Leptos context
-//! instead of as a prop on each: the language, and the level its headings take.
+//! instead of as a prop on each: the language, the level its headings take, and the widget's
+//! one live region.
 
 use leptos::context::Provider;
 use leptos::prelude::*;
@@ -16,6 +17,27 @@ struct Level(HeadingLevel);
 pub fn provide(lang: Lang, level: HeadingLevel) {
     provide_context(lang);
     provide_context(Level(level));
+}
+
+/// What the widget's live region says of the citizen's last choice (what a filter left in
+/// view). One region for the whole widget, so that announcements never talk over each other.
+#[derive(Clone, Copy)]
+pub struct Announcer(RwSignal<Option<String>>);
+
+impl Announcer {
+    /// Gives the live region's words to everything rendered in this owner.
+    pub fn provide(words: RwSignal<Option<String>>) {
+        provide_context(Self(words));
+    }
+
+    /// The live region's, if there is one here (the components page has none).
+    pub fn here() -> Option<Self> {
+        use_context()
+    }
+
+    pub fn say(self, text: String) {
+        self.0.set(Some(text));
+    }
 }
 
 pub fn lang() -> Lang {

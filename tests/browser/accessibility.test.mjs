@@ -24,33 +24,110 @@ const focused = (page) =>
     };
   });
 
+/** The focused element's role and accessible name, as Chromium gives them to a screen reader. */
+async function focusedName(cdp) {
+  const { result } = await cdp.send("Runtime.evaluate", {
+    expression: "(() => { let el = document.activeElement; while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement; return el; })()",
+  });
+  const { nodes } = await cdp.send("Accessibility.getPartialAXTree", { objectId: result.objectId, fetchRelatives: false });
+  const node = nodes.find((n) => !n.ignored) ?? nodes[0];
+  return `${node.role?.value} ${node.name?.value ?? ""}`.trim();
+}
+
 test("keyboard: every action by Tab in reading order, visible focus, out again without a trap", async () => {
   const { context, page } = await openWidget(env.browser, env.url, {}, {});
   await page.goto(`${env.url}host-example.html`);
   await widget(page, 0);
   await widget(page, 1);
+  const cdp = await context.newCDPSession(page);
   await page.locator(".lead").click();
   const seen = [];
   for (let i = 0; i < 80; i++) {
     await page.keyboard.press("Tab");
-    const f = await focused(page);
-    if (!f?.inWidget && seen.some((s) => s.inWidget)) {
-      seen.push(f);
-      break;
-    }
+    const f = { ...(await focused(page)), name: await focusedName(cdp) };
     seen.push(f);
+    if (!f.inWidget && seen.some((s) => s.inWidget)) break;
   }
   const inside = seen.filter((f) => f?.inWidget);
   assert.ok(inside.length >= 10, `reached ${inside.length} controls in the widgets`);
   for (const f of inside) {
-    assert.match(f.outline, /^solid [23]/, `visible focus on ${f.tag} "${f.text}"`);
+    assert.match(f.outline, /^solid [23]/, `visible focus on ${f.tag} "${f.name}"`);
     assert.notEqual(f.outlineColor, "rgba(0, 0, 0, 0)");
   }
-  const texts = inside.map((f) => f.text);
-  // Reading order: the first case's filters come before its cards' links, cases before payments.
-  assert.ok(texts.indexOf("Alle") < texts.findIndex((t) => t.startsWith("Kontakt og sikkerhedsbrud")));
-  assert.ok(texts.findIndex((t) => t.startsWith("Udbetalinger")) < texts.findIndex((t) => t.startsWith("Pay ")), "first widget, then the second");
+  // Reading order by what a screen reader says: the first widget's refresh, the cases'
+  // filter and sorting, then their cards; the payments' filter before its cards; the first
+  // widget before the second.
+  const names = inside.map((f) => f.name);
+  const at = (name) => {
+    const i = names.indexOf(name);
+    assert.ok(i >= 0, `${name} reached, in ${names.join(" | ")}`);
+    return i;
+  };
+  const first = (prefix) => names.findIndex((n) => n.startsWith(prefix));
+  assert.ok(at("button Hent igen") < at("combobox Vis sager"));
+  assert.ok(at("combobox Vis sager") < at("combobox Sortér"));
+  assert.ok(at("combobox Sortér") < first("button Kontakt og sikkerhedsbrud"), names.join(" | "));
+  assert.ok(first("button Udbetalinger") < first("link Pay "), "first widget, then the second");
+  assert.ok(at("button Fetch again") < at("combobox Show payments"), "the second widget's refresh, then its filter");
   assert.equal(seen.at(-1).inWidget, false, "Tab leaves the widget: no trap");
+  await context.close();
+});
+
+test("the live region says each change: loading, shown, a failed refresh, a retry, a filter's result", async () => {
+  let answer = "hold";
+  let release;
+  const route = async (r) => {
+    if (answer === "hold") await new Promise((ok) => (release = ok));
+    if (answer === "fail") return r.fulfill({ status: 503, body: "{}" });
+    return r.fulfill({ status: 200, body: readFileSync(new URL("../../public/fixtures/kontanthjaelp.json", import.meta.url), "utf8"), headers: { "content-type": "application/json" } });
+  };
+  // The clock holds back the automatic retry, so that each change is the test's.
+  const { context, page } = await openWidget(env.browser, env.url, {}, { route, installClock: true });
+  const said = () => page.evaluate((h) => document.querySelector(h).shadowRoot?.querySelector('[role="status"]')?.textContent ?? "", HOSTS);
+  const saysSoon = (pattern) => page.waitForFunction(([h, p]) => new RegExp(p).test(document.querySelector(h).shadowRoot?.querySelector('[role="status"]')?.textContent ?? ""), [HOSTS, pattern.source]);
+  await saysSoon(/^Henter dit overblik …$/);
+  answer = "ok";
+  release();
+  const region = await widget(page);
+  assert.equal(await said(), "Opdateret 23. november 2026 kl. 09.14");
+
+  answer = "fail";
+  await region.getByRole("button", { name: "Hent igen" }).click();
+  await saysSoon(/^Vi kan ikke/);
+  assert.equal(await said(), "Vi kan ikke vise dit overblik lige nu. Der er en fejl hos os. Prøv igen om lidt. Du ser de oplysninger, vi hentede sidst.");
+
+  answer = "ok";
+  await region.getByRole("button", { name: "Prøv igen" }).click();
+  await saysSoon(/^Opdateret/);
+  assert.equal(await said(), "Opdateret 23. november 2026 kl. 09.14");
+
+  const cases = section(region, "Sager");
+  await cases.getByLabel("Vis sager").selectOption({ label: "Afsluttede" });
+  await saysSoon(/^Sager:/);
+  assert.equal(await said(), "Sager: 1 af 3 passer til dit valg.");
+  await cases.getByLabel("Vis sager").selectOption({ label: "Aktive" });
+  await saysSoon(/^Sager: 2/);
+  assert.equal(await said(), "Sager: 2 af 3 passer til dit valg.");
+  await context.close();
+});
+
+test("the live region in English, and when a filter leaves nothing", async () => {
+  // The payments without the paid one: the filter "Paid" leaves nothing.
+  const data = JSON.parse(readFileSync(new URL("../../public/fixtures/betalinger.json", import.meta.url), "utf8"));
+  data.claims = data.claims.filter((c) => c.outstandingOre > 0);
+  const route = (r) => r.fulfill({ status: 200, body: JSON.stringify(data), headers: { "content-type": "application/json" } });
+  const { context, page } = await openWidget(env.browser, env.url, { subject: "betalinger", lang: "en" }, { route });
+  const region = await widget(page);
+  const said = () => region.getByRole("status").textContent();
+  const saysSoon = (start) => page.waitForFunction(([h, s]) => document.querySelector(h).shadowRoot.querySelector('[role="status"]').textContent.startsWith(s), [HOSTS, start]);
+  assert.equal(await said(), "Updated 23 November 2026 at 09:14");
+  const claims = section(region, "Payments");
+  await claims.getByLabel("Show payments").selectOption({ label: "Payment due" });
+  await saysSoon("Payments: 1");
+  assert.equal(await said(), "Payments: 1 of 4 match your choice.");
+  await claims.getByLabel("Show payments").selectOption({ label: "Paid" });
+  await saysSoon("Payments: Nothing");
+  assert.equal(await said(), "Payments: Nothing matches your choice.");
   await context.close();
 });
 

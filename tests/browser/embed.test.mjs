@@ -56,6 +56,10 @@ test("aggressive host CSS does not reach the widget, and the widget does not rea
       const link = document.querySelector(".site-footer a");
       const s = (el) => getComputedStyle(el);
       return {
+        regionFont: s(region).fontFamily,
+        widgetLinkColor: s(root.querySelector("article a[href^='https']")).color,
+        hostTextColor: s(document.querySelector(".lead")).color,
+        hostHeadingFont: s(document.querySelector("#engelsk")).fontFamily,
         regionWidth: Math.round(region.getBoundingClientRect().width),
         cardWidth: Math.round(card.getBoundingClientRect().width),
         titleColor: s(title).color,
@@ -85,12 +89,17 @@ test("aggressive host CSS does not reach the widget, and the widget does not rea
   const after = await measure(hostile.page);
   await hostile.context.close();
 
-  for (const key of ["cardWidth", "titleColor", "titleFont", "titleSize", "cardBorder", "cardPadding", "badgeBackground"]) {
+  for (const key of ["cardWidth", "titleColor", "titleFont", "titleSize", "cardBorder", "cardPadding", "badgeBackground", "regionFont", "widgetLinkColor"]) {
     assert.equal(after[key], before[key], `${key} unchanged by host CSS`);
   }
-  assert.equal(before.titleColor, "rgb(26, 26, 26)");
-  assert.equal(before.hostLinkColor, "rgb(0, 89, 179)", "the widget's link colour stays inside it");
-  assert.match(before.hostBodyFont, /IBM Plex Sans/);
+  // The host's fonts and colours are not the widget's: each side shows its own.
+  assert.equal(before.titleColor, "rgb(26, 26, 26)", "the widget's text colour inside");
+  assert.match(before.regionFont, /^"IBM Plex Sans"/, "the widget's font inside");
+  assert.equal(before.widgetLinkColor, "rgb(0, 89, 179)", "the widget's link colour inside");
+  assert.equal(before.hostLinkColor, "rgb(122, 31, 92)", "the host's link colour outside");
+  assert.equal(before.hostTextColor, "rgb(43, 43, 43)", "the host's text colour outside");
+  assert.match(before.hostBodyFont, /^Georgia/, "the host's font outside");
+  assert.match(before.hostHeadingFont, /^Georgia/);
 });
 
 test("a WebAssembly file that fails to load: a short Danish message with a link onwards", async () => {

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { suite, openPage, openWidget, widget, shownText, citizenText, HOSTS } from "./harness.mjs";
+import { suite, openPage, openWidget, widget, shownText, citizenText, runUntil, HOSTS } from "./harness.mjs";
 
 const env = suite(test);
 const fixture = (id) => readFileSync(new URL(`../../public/fixtures/${id}.json`, import.meta.url), "utf8");
@@ -41,7 +41,6 @@ function script(...answers) {
 }
 
 const cases = [
-  ["no answer within the time limit", { "timeout-ms": 1000 }, script("hang").route, /Det tog for lang tid at hente dit overblik/],
   ["a connection reset", {}, script("connectionreset").route, /Vi kunne ikke få forbindelse/],
   ["a refused connection", {}, script("connectionrefused").route, /Vi kunne ikke få forbindelse/],
   ["404", {}, script({ status: 404, body: "{}" }).route, /Vi kunne ikke finde dit overblik/],
@@ -90,150 +89,105 @@ test("429: waits as long as Retry-After says, then succeeds", async () => {
   await context.close();
 });
 
-for (const status of [500, 502, 503, 504]) {
-  test(`${status}: retried by itself with growing pauses, and by hand`, async () => {
-    const { route, calls } = script({ status, body: "{}" }, { status, body: "{}" }, { status, body: "{}" }, ok());
-    // 502 runs the automatic retries on the page's clock: their pauses are read from it, and
-    // the test moves it on instead of waiting.
-    const clock = status === 502 && { installClock: true, initScript: noteRequestTimes };
-    const { context, page } = await openWidget(env.browser, env.url, {}, { route, ...clock });
+test("502: retried by itself after 1, 2 and 4 s, read from the page's clock", async () => {
+  const fail = { status: 502, body: "{}" };
+  const { route, calls } = script(fail, fail, fail, ok());
+  // The automatic retries run on the page's clock: their pauses are read from it, and the
+  // test moves it on instead of waiting.
+  const { context, page } = await openWidget(env.browser, env.url, {}, { route, installClock: true, initScript: noteRequestTimes });
+  const region = await widget(page);
+  const shown = await page.evaluate(() => Date.now());
+  assert.match(await shownText(page), /Der er en fejl hos os/);
+  await region.getByRole("button", { name: "Prøv igen" }).waitFor();
+  for (const [i, pause] of [1000, 2000, 4000].entries()) {
+    await page.clock.runFor(pause);
+    await waitUntil(() => calls.length === i + 2);
+    // This attempt's answer is in (and with a failure, the next wait set) before the clock moves on.
+    await page.waitForFunction((h) => !/Henter/.test(document.querySelector(h).shadowRoot.querySelector('[role="status"]').textContent), HOSTS);
+  }
+  // Each pause from the failure before it: the first from when it was shown, the others
+  // from the request that failed (which adds its own few milliseconds).
+  const retries = await page.evaluate(() => window.overviewRequests.slice(1));
+  const pauses = retries.map((t, i) => t - (i === 0 ? shown : retries[i - 1]));
+  for (const [i, pause] of [1000, 2000, 4000].entries()) {
+    assert.ok(pauses[i] > pause - 300 && pauses[i] < pause + 900, `pauses ${pauses} on the page's clock`);
+  }
+  await region.getByRole("heading", { name: /^Sager\s*\(3\)$/ }).waitFor();
+  assert.equal(calls.length, 4);
+  await context.close();
+});
+
+for (const status of [500, 503, 504]) {
+  test(`${status}: 'Prøv igen' by hand, with the automatic retry held back by the clock, shows the overview`, async () => {
+    const { route, calls } = script({ status, body: "{}" }, ok());
+    const { context, page } = await openWidget(env.browser, env.url, {}, { route, installClock: true });
     const region = await widget(page);
-    const shown = await page.evaluate(() => Date.now());
     assert.match(await shownText(page), /Der er en fejl hos os/);
-    await region.getByRole("button", { name: "Prøv igen" }).waitFor();
-    if (status === 502) {
-      for (const [i, pause] of [1000, 2000, 4000].entries()) {
-        await page.clock.runFor(pause);
-        await waitUntil(() => calls.length === i + 2);
-        // This attempt's answer is in (and with a failure, the next wait set) before the clock moves on.
-        await page.waitForFunction((h) => !/Henter/.test(document.querySelector(h).shadowRoot.querySelector('[role="status"]').textContent), HOSTS);
-      }
-      // Each pause from the failure before it: the first from when it was shown, the others
-      // from the request that failed (which adds its own few milliseconds).
-      const retries = await page.evaluate(() => window.overviewRequests.slice(1));
-      const pauses = retries.map((t, i) => t - (i === 0 ? shown : retries[i - 1]));
-      for (const [i, pause] of [1000, 2000, 4000].entries()) {
-        assert.ok(pauses[i] > pause - 300 && pauses[i] < pause + 900, `pauses ${pauses} on the page's clock`);
-      }
-      await region.getByRole("heading", { name: /^Sager\s*\(3\)$/ }).waitFor();
-      assert.equal(calls.length, 4);
-    } else {
-      await region.getByRole("button", { name: "Prøv igen" }).click();
-      assert.ok(calls.length >= 2);
-    }
+    // The clock stops before the automatic retry's second is up: only the citizen's retry can
+    // make the second request. The widget's own tasks then run as the test moves the clock.
+    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1));
+    await region.getByRole("button", { name: "Prøv igen" }).click();
+    await runUntil(page, (h) => /Sager\s*\(3\)/.test(document.querySelector(h).shadowRoot.textContent), HOSTS);
+    assert.equal(calls.length, 2, "the first request and the citizen's retry");
+    const text = await shownText(page);
+    assert.doesNotMatch(text, /Der er en fejl hos os|Prøv igen/, "the failure is gone");
+    assert.match(text, /Klage: Hjælp til forsørgelse \(kontanthjælp mv\.\)/, "the overview is shown");
+    assert.match(await region.getByRole("status").innerText(), /^Opdateret 23\. november 2026/);
     await context.close();
   });
 }
 
-test("a failed refresh keeps what was shown; a retry does not duplicate it", async () => {
-  const { route, calls } = script(ok(), { status: 503, body: "{}" }, ok());
-  const { context, page } = await openWidget(env.browser, env.url, {}, { route });
-  const region = await widget(page);
-  const articles = () => region.getByRole("article").count();
-  const before = await articles();
-  await region.getByRole("button", { name: "Hent igen" }).click();
-  await region.getByText("Du ser de oplysninger, vi hentede sidst.", { exact: false }).waitFor();
-  assert.equal(await articles(), before, "what was shown stays");
-  await region.getByRole("button", { name: "Prøv igen" }).click();
-  await page.waitForFunction((h) => !document.querySelector(h).shadowRoot.querySelector("[data-failure]"), HOSTS);
-  assert.equal(await articles(), before, "no duplicates");
-  assert.match(await shownText(page), /Sager\s*\(3\)/);
-  assert.ok(calls.length >= 3);
-  await context.close();
-});
-
-test("'Prøv igen' during an automatic retry's wait: one request, and the wait is over", async () => {
-  const { route, calls } = script({ status: 429, body: "{}", headers: { "retry-after": "120" } }, ok(), ok());
-  const { context, page } = await openWidget(env.browser, env.url, {}, { route, installClock: true });
-  const region = await widget(page);
-  assert.match(await shownText(page), /Vi prøver automatisk igen om 120 sekunder/);
-  await region.getByRole("button", { name: "Prøv igen" }).click();
-  await region.getByRole("heading", { name: /^Sager\s*\(3\)$/ }).waitFor();
-  assert.equal(await region.locator("[data-failure]").count(), 0, "the failure is gone");
-  // Past the time the automatic retry was set for: it must not come as well.
-  await page.clock.runFor(130_000);
-  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(ok)));
-  assert.equal(calls.length, 2, "the first request and the retry, nothing more");
-  await context.close();
-});
-
-test("unmounting ends a retry under way and the wait for the next", async () => {
-  const { route } = script({ status: 503, body: "{}" }, "hang");
-  const { context, page } = await openPage(env.browser, { installClock: true });
-  await page.route("**/api/v1/overview**", route);
-  await page.addInitScript(() => {
+test("the time limit: at data-timeout-ms on the page's clock, the request aborted, the message shown", async () => {
+  const { route } = script("hang");
+  const initScript = () => {
     const fetch = window.fetch;
-    window.signals = [];
+    window.requests = [];
     window.fetch = (url, init) => {
-      if (String(url).includes("/api/v1/overview")) window.signals.push(init?.signal);
+      if (String(url).includes("/api/v1/overview")) window.requests.push({ at: Date.now(), signal: init?.signal });
       return fetch(url, init);
     };
-  });
-  await page.goto(`${env.url}widget.html`);
-  const region = await widget(page);
-  await region.getByRole("button", { name: "Prøv igen" }).waitFor();
-  // The automatic retry after a second: under way, and hanging.
-  await page.clock.runFor(1_000);
-  await page.waitForFunction(() => window.signals.length === 2);
-  const aborted = await page.evaluate(async () => {
-    const { unmountWidget } = await import("./embed.js");
-    const before = window.signals[1].aborted;
-    unmountWidget(document.querySelector("[data-mit-overblik]"));
-    return [before, window.signals[1].aborted];
-  });
-  assert.deepEqual(aborted, [false, true], "under way before, aborted by the unmount");
-  await page.clock.runFor(60_000);
-  assert.equal(await page.evaluate(() => window.signals.length), 2, "no request after the unmount");
+  };
+  const { context, page } = await openWidget(env.browser, env.url, { "timeout-ms": 5000 }, { route, installClock: true, initScript });
+  await page.waitForFunction(() => window.requests?.length === 1);
+  const sent = await page.evaluate(() => window.requests[0].at);
+  const aborted = () => page.evaluate(() => window.requests[0].signal.aborted);
+  const status = () => page.evaluate((h) => document.querySelector(h).shadowRoot?.querySelector('[role="status"]')?.textContent ?? "", HOSTS);
+  await page.clock.pauseAt(sent + 4_990);
+  assert.equal(await aborted(), false, "under way 10 ms before the limit");
+  assert.doesNotMatch(await status(), /for lang tid/);
+  await page.clock.runFor(10);
+  assert.equal(await aborted(), true, "aborted at the limit");
+  await runUntil(page, (h) => /for lang tid/.test(document.querySelector(h).shadowRoot.textContent), HOSTS);
+  assert.match(await shownText(page), /Det tog for lang tid at hente dit overblik/);
+  assert.match(await status(), /Det tog for lang tid at hente dit overblik/);
+  assert.equal(await page.evaluate(() => window.requests.length), 1, "no retry yet: the first waits a second");
   await context.close();
 });
 
-test("offline is recognised and said; back online, it loads by itself", async () => {
-  const { context, page } = await openWidget(env.browser, env.url, {}, {});
-  const region = await widget(page);
-  await context.setOffline(true);
-  await region.getByRole("button", { name: "Hent igen" }).click();
-  await page.waitForFunction((h) => /ikke forbundet til internettet/.test(document.querySelector(h)?.shadowRoot?.textContent ?? ""), HOSTS);
-  await context.setOffline(false);
-  await page.waitForFunction((h) => /Sager\s*\(/.test(document.querySelector(h).shadowRoot.textContent), HOSTS, { timeout: 10000 });
-  await context.close();
-});
+/** README's bound on the longest task while a 20 MB response is read and shown. */
+const LONGEST_TASK_MS = 1000;
 
-test("a sample of the bad-response corpus in the browser: a result each, never a panic", async () => {
-  const corpus = JSON.parse(readFileSync(new URL("../corpus/corpus.json", import.meta.url), "utf8"));
-  const sample = corpus.filter((_, i) => i % 8 === 0);
-  for (const entry of sample) {
-    const body = entry.raw ?? JSON.stringify(entry.body);
-    const { context, page } = await openWidget(env.browser, env.url, {}, { route: (r) => r.fulfill({ status: 200, body, headers: { "content-type": "application/json" } }) });
-    await widget(page);
-    const text = await citizenText(page);
-    if (entry.expect.error) assert.match(text, /Vi fik et svar, som vi ikke kan læse/, entry.name);
-    else assert.match(text, /Sager\s*\(\d+\)/, entry.name);
-    for (const absent of entry.expect.absent ?? []) assert.ok(!text.includes(absent), `${entry.name}: ${absent}`);
-    assert.deepEqual(page.errors, [], `${entry.name}: no exception`);
-    assert.equal(await page.locator("[data-fallback]").count(), 0, `${entry.name}: no crash`);
-    await context.close();
-  }
-});
-
-test("a 20 MB response: shown, with the longest task measured", async () => {
+test("a 20 MB response: shown, with the longest task measured and bounded", async () => {
   const big = JSON.parse(fixture("stor"));
   const doc = (i, k) => ({ title: `Dokument ${k} i sag ${i}: ${"Oplysninger om sagens forløb. ".repeat(3)}`, date: "2026-01-02", direction: "outgoing" });
   big.cases = Array.from({ length: 6000 }, (_, i) => ({ ...big.cases[i % big.cases.length], id: `big-${i}`, documents: Array.from({ length: 24 }, (_, k) => doc(i, k)) }));
   const body = JSON.stringify(big);
   assert.ok(body.length > 20e6, `${(body.length / 1e6).toFixed(1)} MB`);
-  const { context, page } = await openWidget(env.browser, env.url, {}, { route: (r) => r.fulfill({ status: 200, body, headers: { "content-type": "application/json" } }) });
-  await page.evaluate(() => {
+  // Observed from before the page's first script, so that no task escapes the measure.
+  const initScript = () => {
     window.longTasks = [];
-    new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: "longtask", buffered: true });
-  });
+    new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: "longtask" });
+  };
   const started = Date.now();
+  const { context, page } = await openWidget(env.browser, env.url, {}, { initScript, route: (r) => r.fulfill({ status: 200, body, headers: { "content-type": "application/json" } }) });
   await page.waitForFunction((h) => /Sager\s*\(6000\)/.test(document.querySelector(h)?.shadowRoot?.textContent ?? ""), HOSTS, { timeout: 60000 });
   const elapsed = Date.now() - started;
   const longest = Math.max(0, ...(await page.evaluate(() => window.longTasks)));
   console.log(`# 20 MB response (${(body.length / 1e6).toFixed(1)} MB): shown after ${elapsed} ms, longest task ${Math.round(longest)} ms`);
   const items = await page.evaluate((h) => document.querySelector(h).shadowRoot.querySelectorAll("li[data-key]").length, HOSTS);
   assert.ok(items <= 30, "still a small DOM");
-  assert.ok(longest < 3000, `the page is not frozen for long (${Math.round(longest)} ms)`);
+  // The bound README states: no task of more than a second.
+  assert.ok(longest < LONGEST_TASK_MS, `the page is not frozen for long (${Math.round(longest)} ms)`);
   await context.close();
 });
 

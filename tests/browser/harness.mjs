@@ -47,6 +47,17 @@ export async function openPage(browser, options = {}) {
   return { context, page };
 }
 
+/**
+ * Moves a paused page clock on in small steps until `done` holds in the page: with the clock
+ * paused (`page.clock.pauseAt`), the widget's own tasks run only as the test lets time pass.
+ */
+export async function runUntil(page, done, arg, { step = 16, limit = 2000 } = {}) {
+  for (let waited = 0; !(await page.evaluate(done, arg)); waited += step) {
+    if (waited > limit) throw new Error(`not done after ${limit} ms on the page's clock: ${done}`);
+    await page.clock.runFor(step);
+  }
+}
+
 /** The widget's region (inside its shadow root) once the overview or a failure is shown. */
 export const HOSTS = "[data-mit-overblik], [data-mit-overblik-preview]";
 

@@ -42,6 +42,8 @@ struct Loader {
     latest: StoredValue<u32>,
     shown: RwSignal<Option<Arc<Presentation>>>,
     failure: RwSignal<Option<Failure>>,
+    /// What the live region says of a filter's result, until the next overview is shown.
+    announced: RwSignal<Option<String>>,
     loading: RwSignal<bool>,
     automatic_retries: StoredValue<u32>,
     /// Set by the retry button: when the load ends, focus goes to its outcome.
@@ -98,6 +100,7 @@ impl Loader {
                     }
                     self.shown.set(Some(presentation));
                     self.failure.set(None);
+                    self.announced.set(None);
                     self.automatic_retries.set_value(0);
                 }
                 Err(failure) => {
@@ -169,6 +172,8 @@ pub fn App(
 ) -> impl IntoView {
     let lang = options.lang;
     context::provide(lang, options.heading_level);
+    let announced = RwSignal::new(None);
+    context::Announcer::provide(announced);
     let view_kind = options.view;
     let login_url = options.login_url.clone();
     let t = lang.texts();
@@ -181,6 +186,7 @@ pub fn App(
         latest: StoredValue::new(0),
         shown: RwSignal::new(None),
         failure: RwSignal::new(None),
+        announced,
         loading: RwSignal::new(false),
         automatic_retries: StoredValue::new(0),
         focus_outcome: StoredValue::new(false),
@@ -198,11 +204,19 @@ pub fn App(
         loader.stop();
     });
 
+    // The one live region: the load's state, then what a filter left in view.
     let announcement = move || {
         if loader.loading.get() {
             t.loading.to_owned()
         } else if let Some(failure) = loader.failure.get() {
-            FailureView::of(&failure, lang).title.to_owned()
+            // What happened and why, and whether what is on screen is the last overview.
+            let FailureView { title, body, .. } = FailureView::of(&failure, lang);
+            match loader.shown.with(Option::is_some) {
+                true => format!("{title}. {body} {}", t.error_kept),
+                false => format!("{title}. {body}"),
+            }
+        } else if let Some(words) = announced.get() {
+            words
         } else {
             loader.shown.get().and_then(|p| p.updated.clone()).unwrap_or_default()
         }

@@ -41,25 +41,27 @@ fn Year(year: PaymentYear) -> impl IntoView {
     view! {
         <div class=style::year>
             <div class=style::scroll tabindex="0" role="group" aria-label=region_label>
-                <table class=style::table>
+                // The roles are the elements' own, given again: on a narrow card the rows are
+                // laid out as blocks, and a browser may then stop telling it is a table.
+                <table class=style::table role="table">
                     <caption>{caption}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t.payment_date}</th>
-                            <th scope="col">{t.period}</th>
-                            <th scope="col" class=style::amount>{t.gross}</th>
-                            <th scope="col" class=style::amount>{t.net}</th>
-                            <th scope="col" class=style::amount>{t.paid_out}</th>
+                    <thead role="rowgroup">
+                        <tr role="row">
+                            <th scope="col" role="columnheader">{t.payment_date}</th>
+                            <th scope="col" role="columnheader">{t.period}</th>
+                            <th scope="col" role="columnheader" class=style::amount>{t.gross}</th>
+                            <th scope="col" role="columnheader" class=style::amount>{t.net}</th>
+                            <th scope="col" role="columnheader" class=style::amount>{t.paid_out}</th>
                         </tr>
                     </thead>
-                    <tbody>
+                    <tbody role="rowgroup">
                         {year.payments.into_iter().map(|p| view! {
-                            <tr>
-                                <th scope="row">{p.date}</th>
-                                <td>{p.period}</td>
-                                <td class=style::amount>{p.gross}</td>
-                                <td class=style::amount>{p.net.unwrap_or_default()}</td>
-                                <td class=style::amount>{p.paid}</td>
+                            <tr role="row">
+                                <th scope="row" role="rowheader">{p.date}</th>
+                                <td role="cell" data-label=t.period>{p.period}</td>
+                                <td role="cell" data-label=t.gross class=style::amount>{p.gross}</td>
+                                <td role="cell" data-label=t.net class=style::amount>{p.net.unwrap_or_default()}</td>
+                                <td role="cell" data-label=t.paid_out class=style::amount>{p.paid}</td>
                             </tr>
                         }).collect_view()}
                     </tbody>

@@ -12,7 +12,7 @@ use crate::i18n::fill_all;
 use crate::present::filters::Labelled;
 use crate::present::{by_authority, Card};
 
-use super::context::{self, Below};
+use super::context::{self, Announcer, Below};
 use super::controls;
 use super::heading::Heading;
 
@@ -49,8 +49,21 @@ where
     // level (and cards are not re-made) as the citizen filters or shows more.
     let grouped = all.first().is_some_and(|first| all.iter().any(|c| c.authority() != first.authority()));
     let shown = RwSignal::new(PAGE);
-    // A new filter starts from the top again.
-    Effect::watch(move || items.with(Arc::as_ptr), move |_, _, _| shown.set(PAGE), false);
+    // A new filter starts from the top again, and the live region says what it left.
+    let announcer = Announcer::here();
+    Effect::watch(
+        move || items.with(Arc::as_ptr),
+        move |_, _, _| {
+            shown.set(PAGE);
+            let Some(announcer) = announcer else { return };
+            let count = items.with_untracked(|i| i.len());
+            announcer.say(match count {
+                0 => format!("{}: {}", texts.title, t.no_match),
+                _ => fill_all(t.matching, &[texts.title, &count.to_string(), &total.to_string()]),
+            });
+        },
+        false,
+    );
     let root = NodeRef::<html::Section>::new();
 
     // The keys of the cards in view, by authority in order of first appearance.
