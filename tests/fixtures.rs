@@ -189,7 +189,17 @@ fn document_titles_per_view() {
     };
     let citizen_view = citizen("dokumenter");
     let verification = show("dokumenter", Lang::Da, View::Verification);
-    assert_eq!(docs(&citizen_view, "od-syg-1").len(), 2);
+    // Contract 1.1: an internal note is never the citizen's to see, whatever the topic says;
+    // the verification view shows it, marked as internal.
+    assert_eq!(
+        docs(&citizen_view, "od-syg-1"),
+        [("Lægeerklæring".to_owned(), false), ("Indkaldelse til opfølgningssamtale".to_owned(), false)]
+    );
+    let internal = verification.cases.iter().find(|c| c.id == "od-syg-1").map(|c| c.documents[1].clone());
+    assert_eq!(
+        internal.map(|d| (d.title, d.direction)),
+        Some(("Sagsbehandlers notat om arbejdsevne".into(), Some("Internt")))
+    );
     assert_eq!(docs(&citizen_view, "od-sps-2"), []);
     assert_eq!(docs(&verification, "od-sps-2"), [("Notat fra visitationsmøde".to_owned(), true)]);
     assert_eq!(docs(&verification, "od-syg-1")[0], ("Lægeerklæring".to_owned(), false));
@@ -206,10 +216,12 @@ fn hostile_data_is_shown_safely_or_left_out() {
     assert_eq!(h1.self_service, None);
     assert_eq!(h1.access_to_records, None);
     assert_eq!(h1.state_label, "Under behandling", "an unknown progress code is shown neutrally");
-    assert_eq!(h1.documents[0].title, "Ukendt retning", "newest first");
+    assert_eq!(h1.documents[0].title, "Brev til xxxxxx-xxxx om alert('x') akuttilbud");
+    assert_eq!(h1.documents.len(), 1, "no numeric title, and no document of an unknown direction");
+    let staff = show("fjendtlig", Lang::Da, View::Verification);
+    let h1 = staff.cases.iter().find(|c| c.id == "h-1").expect("h-1 stands");
+    assert_eq!(h1.documents[0].title, "Ukendt retning", "newest first, in the verification view");
     assert_eq!(h1.documents[0].direction, None, "an unknown direction is not named");
-    assert_eq!(h1.documents[1].title, "Brev til xxxxxx-xxxx om alert('x') akuttilbud");
-    assert_eq!(h1.documents.len(), 2, "the document with a numeric title is left out");
     assert_eq!(h1.contact, None, "no usable contact detail");
     assert_eq!(h1.breach, None, "http: is not https:");
 

@@ -132,7 +132,9 @@ impl Builder<'_> {
         }
         let lang = self.lang();
         let t = lang.texts();
-        let mut docs: Vec<_> = case.documents.iter().collect();
+        let view = self.context.view;
+        let mut docs: Vec<_> =
+            case.documents.iter().filter(|d| documents::shows_direction(&d.direction, view)).collect();
         crate::sort::sort_by_key(&mut docs, |d| std::cmp::Reverse(d.date));
         docs.into_iter()
             .map(|doc| DocumentLine {

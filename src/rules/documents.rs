@@ -1,6 +1,6 @@
 //! Which document titles a view may show.
 
-use crate::api::{DocumentTitles, View};
+use crate::api::{Direction, DocumentTitles, View};
 
 /// Whether and how a topic's document titles are shown in a view.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,9 +20,30 @@ pub fn visibility(setting: &DocumentTitles, view: View) -> DocumentVisibility {
     }
 }
 
+/// Whether a document's title may be shown in a view at all (contract 1.1): citizens see the
+/// titles of incoming and outgoing documents only, whatever the topic says; internal notes and
+/// documents of an unknown direction only the verification view shows.
+pub fn shows_direction(direction: &Direction, view: View) -> bool {
+    view == View::Verification || matches!(direction, Direction::Incoming | Direction::Outgoing)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn citizens_see_incoming_and_outgoing_titles_only() {
+        let table = [
+            (Direction::Incoming, true, true),
+            (Direction::Outgoing, true, true),
+            (Direction::Internal, false, true),
+            (Direction::Unknown("memo".into()), false, true),
+        ];
+        for (direction, citizen, verification) in table {
+            assert_eq!(shows_direction(&direction, View::Citizen), citizen, "{direction:?}");
+            assert_eq!(shows_direction(&direction, View::Verification), verification, "{direction:?}");
+        }
+    }
 
     #[test]
     fn per_view() {

@@ -58,10 +58,19 @@ test("the verification view: the warning banner and verification-only document t
   const card = region.getByRole("article").filter({ hasText: "OD-SPS-2" });
   await card.getByRole("button", { name: "Dokumenter (1)" }).click();
   assert.match(await card.innerText(), /Notat fra visitationsmøde\s*Kun i verifikation/);
+  // An internal note on a topic whose titles citizens see: staff see it, marked as internal.
+  const sick = region.getByRole("article").filter({ hasText: "OD-SYG-1" });
+  await sick.getByRole("button", { name: "Dokumenter (3)" }).click();
+  assert.match(await sick.innerText(), /Sagsbehandlers notat om arbejdsevne[\s\S]*Internt/);
 
   await preview(page).getByLabel("Visning").selectOption({ label: "Borger" });
   await page.waitForFunction(() => !/Verifikation: rigtige/.test(document.querySelector("[data-mit-overblik-preview]").shadowRoot.textContent));
   const citizenCard = preview(page).getByRole("article").filter({ hasText: "OD-SPS-2" });
   assert.equal(await citizenCard.getByRole("button", { name: /Dokumenter/ }).count(), 0, "the citizen does not see them");
+  const citizenSick = preview(page).getByRole("article").filter({ hasText: "OD-SYG-1" });
+  await citizenSick.getByRole("button", { name: "Dokumenter (2)" }).click();
+  const text = await citizenSick.innerText();
+  assert.match(text, /Lægeerklæring[\s\S]*Indkaldelse til opfølgningssamtale/);
+  assert.doesNotMatch(text, /Sagsbehandlers notat|Internt/, "nor an internal note, whatever the topic says");
   await context.close();
 });

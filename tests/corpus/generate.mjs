@@ -144,7 +144,9 @@ bad("progress not a list", [["cases.0.progress", "Oplyst"]], dropCase);
 bad("progress entry with a bad time", [["cases.0.progress.0.at", "i går"]], { findings: ["MalformedEntries", "MissingProgress"], present: ["Status ukendt"] });
 bad("progress empty", [["cases.0.progress", []]], { findings: ["MissingProgress"], present: ["Status ukendt"] });
 bad("document title a number", [["cases.0.documents.0.title", 42]], { findings: ["MalformedEntries"], absent: ["Brev om sagen"] });
-bad("document direction unknown", [["cases.0.documents.0.direction", "sideways"]], { present: ["Brev om sagen"] });
+// Contract 1.1: citizens see the titles of incoming and outgoing documents only.
+bad("document direction unknown", [["cases.0.documents.0.direction", "sideways"]], { absent: ["Brev om sagen"] });
+bad("document internal", [["cases.0.documents.0.direction", "internal"]], { absent: ["Brev om sagen", "Internt"] });
 bad("caseworker sent", [["cases.0.caseworker", "Hanne Hansen (HH)"], ["cases.0.caseworkerInitials", "HH"]], { absent: ["Hanne", "(HH)"] });
 bad("case number a CPR number with a space", [["cases.0.caseNumber", "010190 1234"]], { findings: ["MaskedCpr", "UnsafeUrl"], absent: ["010190 1234", "kk.dk/sag/010190"], present: ["xxxxxx-xxxx"] });
 bad("progress code a CPR number", [["cases.0.progress.0.code", "0101901234"]], { findings: ["UnknownValue"], absent: ["0101901234"] });
