@@ -90,6 +90,7 @@ pub(super) static TEXTS: Texts = Texts {
     digital_post: "Digital Post",
     unknown_authority: "Ukendt myndighed",
 
+    next_payment: "Næste udbetaling",
     paid_by: "Udbetales af",
     period: "Periode",
     period_from: "Fra {}",

@@ -90,6 +90,7 @@ pub(super) static TEXTS: Texts = Texts {
     digital_post: "Digital Post",
     unknown_authority: "Unknown authority",
 
+    next_payment: "Next payment",
     paid_by: "Paid by",
     period: "Period",
     period_from: "From {}",

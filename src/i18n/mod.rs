@@ -206,6 +206,8 @@ pub struct Texts {
     pub unknown_authority: &'static str,
 
     // Benefits.
+    /// A benefit's payment dated after today.
+    pub next_payment: &'static str,
     pub paid_by: &'static str,
     pub period: &'static str,
     pub period_from: &'static str,

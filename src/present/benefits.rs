@@ -6,7 +6,7 @@ use crate::rules::benefits::{self, YearOfPayments};
 use crate::rules::findings::{FindingKind, ItemRef};
 use crate::rules::links;
 
-use super::cards::{BenefitCard, Link, PaymentLine, PaymentYear};
+use super::cards::{BenefitCard, Link, NextPayment, PaymentLine, PaymentYear};
 use super::Builder;
 
 impl Builder<'_> {
@@ -43,7 +43,10 @@ impl Builder<'_> {
             Some(to) => format!("{} – {}", format::long_date(lang, benefit.from), format::long_date(lang, to)),
             None => fill(t.period_from, &format::long_date(lang, benefit.from)),
         };
-        let years = benefits::by_year(&benefit.payments);
+        let today = self.context.today;
+        let years = benefits::by_year(&benefit.payments, today);
+        let next_payment = benefits::next_payment(&benefit.payments, today)
+            .map(|p| NextPayment { date: format::long_date(lang, p.date), amount: format::money(lang, p.paid_ore) });
         BenefitCard {
             id: benefit.id.clone(),
             period,
@@ -56,8 +59,9 @@ impl Builder<'_> {
             },
             repayable: benefit.repayable.then_some(t.repayable),
             date: years.first().and_then(|y| y.payments.first()).map_or(benefit.from, |p| p.date),
+            payment_count: years.iter().map(|y| y.payments.len()).sum(),
             years: years.iter().map(|year| payment_year(lang, year)).collect(),
-            payment_count: benefit.payments.len(),
+            next_payment,
             self_service,
             name,
             authority,

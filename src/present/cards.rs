@@ -88,6 +88,13 @@ pub struct PaymentYear {
     pub payments: Vec<PaymentLine>,
 }
 
+/// A payment dated after today: the citizen's next one, not money paid.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NextPayment {
+    pub date: String,
+    pub amount: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BenefitCard {
     pub id: String,
@@ -97,8 +104,10 @@ pub struct BenefitCard {
     pub active: bool,
     pub status_label: &'static str,
     pub repayable: Option<&'static str>,
+    /// Payments made, by year; planned ones are in none of them.
     pub years: Vec<PaymentYear>,
     pub payment_count: usize,
+    pub next_payment: Option<NextPayment>,
     pub self_service: Option<Link>,
     /// The newest payment or the start: what "newest" sorts by.
     pub date: NaiveDate,

@@ -20,9 +20,10 @@ pub struct YearOfPayments<'a> {
     pub payments: Vec<&'a Payment>,
 }
 
-/// Groups payments by the year they were paid, newest first.
-pub fn by_year(payments: &[Payment]) -> Vec<YearOfPayments<'_>> {
-    let mut sorted: Vec<&Payment> = payments.iter().collect();
+/// Groups the payments made by `today` by the year they were paid, newest first. A payment
+/// dated later is planned, not made (contract 1.1): it is in no year and no total.
+pub fn by_year(payments: &[Payment], today: NaiveDate) -> Vec<YearOfPayments<'_>> {
+    let mut sorted: Vec<&Payment> = payments.iter().filter(|p| p.date <= today).collect();
     crate::sort::sort_by(&mut sorted, |a, b| b.date.cmp(&a.date).then(b.period_from.cmp(&a.period_from)));
     let mut years: Vec<YearOfPayments> = Vec::new();
     for payment in sorted {
@@ -35,6 +36,11 @@ pub fn by_year(payments: &[Payment]) -> Vec<YearOfPayments<'_>> {
         current.payments.push(payment);
     }
     years
+}
+
+/// The next planned payment: the earliest dated after `today`.
+pub fn next_payment(payments: &[Payment], today: NaiveDate) -> Option<&Payment> {
+    payments.iter().filter(|p| p.date > today).min_by_key(|p| p.date)
 }
 
 #[cfg(test)]
@@ -54,8 +60,12 @@ mod tests {
             pay("2026-01-30", 200, 150),
             pay("2026-01-15", 50, 50),
             pay("2024-06-28", 10, 10),
+            // Planned: after today, so in no year and no total.
+            pay("2026-03-31", 999, 999),
+            pay("2027-01-29", 999, 999),
         ];
-        let years = by_year(&payments);
+        let today = "2026-03-01".parse().expect("valid test date");
+        let years = by_year(&payments, today);
         let shape: Vec<(i32, i64, Vec<String>)> = years
             .iter()
             .map(|y| (y.year, y.paid_ore, y.payments.iter().map(|p| p.date.to_string()).collect()))
@@ -69,6 +79,9 @@ mod tests {
                 (2024, 10, dates(&["2024-06-28"]))
             ]
         );
+        assert_eq!(next_payment(&payments, today).map(|p| p.date.to_string()).as_deref(), Some("2026-03-31"));
+        assert_eq!(by_year(&payments, "2026-03-31".parse().expect("date"))[0].paid_ore, 400 + 999, "paid on the day");
+        assert_eq!(next_payment(&payments, "2027-01-29".parse().expect("date")), None);
     }
 
     #[test]

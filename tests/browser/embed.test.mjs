@@ -34,7 +34,7 @@ test("the example host page: two independent instances under the strict CSP, axe
   assert.equal(await page.locator("#overview-en").getByRole("heading", { level: 3, name: "My Overview" }).count(), 1);
   assert.equal(await page.locator("#overblik").getByRole("heading", { level: 2, name: "Mit Overblik" }).count(), 1);
   // Opening one instance's disclosure leaves the other alone.
-  await page.locator("#overblik").getByRole("button", { name: "Udbetalinger (12)" }).click();
+  await page.locator("#overblik").getByRole("button", { name: "Udbetalinger (11)" }).click();
   assert.equal(await page.locator("#overview-en").locator("[aria-expanded='true']").count(), 0);
   assert.deepEqual(page.violations, [], "no CSP violation");
   assert.deepEqual(page.errors, []);

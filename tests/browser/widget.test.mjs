@@ -42,7 +42,10 @@ test("a cash-benefit recipient: titles, progress, links, payment history", async
   assert.match(current, /Oplyst[\s\S]*nuværende trin[\s\S]*20\. oktober 2026/);
 
   const benefits = section(region, "Ydelser");
-  const toggle = benefits.getByRole("button", { name: "Udbetalinger (36)" });
+  // The payment of 29 November is planned (today is the 23rd): the card's next payment, not
+  // a row of the history, and in no total.
+  assert.match(await benefits.innerText(), /Næste udbetaling\s*29\. november 2026, 7\.765,50 kr\./);
+  const toggle = benefits.getByRole("button", { name: "Udbetalinger (35)" });
   assert.equal(await toggle.getAttribute("aria-expanded"), "false");
   assert.equal(await benefits.getByRole("table").count(), 0, "history not in the DOM until asked for");
   await toggle.click();
@@ -50,7 +53,9 @@ test("a cash-benefit recipient: titles, progress, links, payment history", async
   const captions = await benefits.locator("caption").allInnerTexts();
   assert.deepEqual(captions.map((c) => c.slice(0, 4)), ["2026", "2025", "2024", "2023"]);
   assert.match(captions[0], /^2026: I alt [\d.]+,\d\d kr\.$/);
-  assert.equal(await benefits.getByRole("row").count(), 36 + 4, "36 payments and a header row per year");
+  assert.equal(captions[0], "2026: I alt 77.577,50 kr.", "paid money only");
+  assert.equal(await benefits.getByRole("row").count(), 35 + 4, "35 payments made and a header row per year");
+  assert.doesNotMatch(await benefits.locator("table").first().innerText(), /29\. november 2026/);
   await toggle.press("Enter");
   assert.equal(await toggle.getAttribute("aria-expanded"), "false", "Enter closes it again");
   await context.close();

@@ -15,7 +15,11 @@ stylance::import_crate_style!(style, "src/widget/benefit_card/benefit_card.modul
 pub fn BenefitCard(benefit: Benefit) -> impl IntoView {
     let t = context::texts();
     let tone = if benefit.active { Tone::Success } else { Tone::Neutral };
-    let facts = vec![(t.paid_by, benefit.authority), (t.period, benefit.period)];
+    let mut facts = vec![(t.paid_by, benefit.authority), (t.period, benefit.period)];
+    // Planned, not paid: a fact of the card, never a row of the history.
+    if let Some(next) = benefit.next_payment {
+        facts.push((t.next_payment, format!("{}, {}", next.date, next.amount)));
+    }
     let years = benefit.years;
     let payments_label = format!("{} ({})", t.payments, benefit.payment_count);
     view! {
