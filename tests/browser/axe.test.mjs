@@ -35,10 +35,9 @@ async function atEveryWidth(page) {
   return found;
 }
 
-/** Opens disclosures, at most `limit` (every one when not given). */
-async function openAll(page, limit = 12) {
+async function openAll(page) {
   const buttons = page.locator(`:is(${HOSTS}) button[aria-expanded='false']`);
-  for (let i = 0, n = Math.min(await buttons.count(), limit); i < n; i++) await buttons.first().click();
+  for (let i = 0, n = Math.min(await buttons.count(), 12); i < n; i++) await buttons.first().click();
 }
 
 /** Shows every page of every section. */

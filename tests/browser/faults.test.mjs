@@ -9,12 +9,13 @@ const env = suite(test);
 const fixture = (id) => readFileSync(new URL(`../../public/fixtures/${id}.json`, import.meta.url), "utf8");
 const ok = (body = fixture("kontanthjaelp")) => ({ status: 200, body, headers: { "content-type": "application/json" } });
 
-/** In the page: when each overview request was made, on the page's clock. */
-function noteRequestTimes() {
+/** In the page: each overview request, when it was made (on the page's clock) and its
+ * AbortSignal. */
+function noteRequests() {
   const fetch = window.fetch;
   window.overviewRequests = [];
   window.fetch = (url, init) => {
-    if (String(url).includes("/api/v1/overview")) window.overviewRequests.push(Date.now());
+    if (String(url).includes("/api/v1/overview")) window.overviewRequests.push({ at: Date.now(), signal: init?.signal });
     return fetch(url, init);
   };
 }
@@ -94,7 +95,7 @@ test("502: retried by itself after 1, 2 and 4 s, read from the page's clock", as
   const { route, calls } = script(fail, fail, fail, ok());
   // The automatic retries run on the page's clock: their pauses are read from it, and the
   // test moves it on instead of waiting.
-  const { context, page } = await openWidget(env.browser, env.url, {}, { route, installClock: true, initScript: noteRequestTimes });
+  const { context, page } = await openWidget(env.browser, env.url, {}, { route, installClock: true, initScript: noteRequests });
   const region = await widget(page);
   const shown = await page.evaluate(() => Date.now());
   assert.match(await shownText(page), /Der er en fejl hos os/);
@@ -107,7 +108,7 @@ test("502: retried by itself after 1, 2 and 4 s, read from the page's clock", as
   }
   // Each pause from the failure before it: the first from when it was shown, the others
   // from the request that failed (which adds its own few milliseconds).
-  const retries = await page.evaluate(() => window.overviewRequests.slice(1));
+  const retries = await page.evaluate(() => window.overviewRequests.slice(1).map((r) => r.at));
   const pauses = retries.map((t, i) => t - (i === 0 ? shown : retries[i - 1]));
   for (const [i, pause] of [1000, 2000, 4000].entries()) {
     assert.ok(pauses[i] > pause - 300 && pauses[i] < pause + 900, `pauses ${pauses} on the page's clock`);
@@ -140,18 +141,10 @@ for (const status of [500, 503, 504]) {
 
 test("the time limit: at data-timeout-ms on the page's clock, the request aborted, the message shown", async () => {
   const { route } = script("hang");
-  const initScript = () => {
-    const fetch = window.fetch;
-    window.requests = [];
-    window.fetch = (url, init) => {
-      if (String(url).includes("/api/v1/overview")) window.requests.push({ at: Date.now(), signal: init?.signal });
-      return fetch(url, init);
-    };
-  };
-  const { context, page } = await openWidget(env.browser, env.url, { "timeout-ms": 5000 }, { route, installClock: true, initScript });
-  await page.waitForFunction(() => window.requests?.length === 1);
-  const sent = await page.evaluate(() => window.requests[0].at);
-  const aborted = () => page.evaluate(() => window.requests[0].signal.aborted);
+  const { context, page } = await openWidget(env.browser, env.url, { "timeout-ms": 5000 }, { route, installClock: true, initScript: noteRequests });
+  await page.waitForFunction(() => window.overviewRequests?.length === 1);
+  const sent = await page.evaluate(() => window.overviewRequests[0].at);
+  const aborted = () => page.evaluate(() => window.overviewRequests[0].signal.aborted);
   const status = () => page.evaluate((h) => document.querySelector(h).shadowRoot?.querySelector('[role="status"]')?.textContent ?? "", HOSTS);
   await page.clock.pauseAt(sent + 4_990);
   assert.equal(await aborted(), false, "under way 10 ms before the limit");
@@ -161,8 +154,92 @@ test("the time limit: at data-timeout-ms on the page's clock, the request aborte
   await runUntil(page, (h) => /for lang tid/.test(document.querySelector(h).shadowRoot.textContent), HOSTS);
   assert.match(await shownText(page), /Det tog for lang tid at hente dit overblik/);
   assert.match(await status(), /Det tog for lang tid at hente dit overblik/);
-  assert.equal(await page.evaluate(() => window.requests.length), 1, "no retry yet: the first waits a second");
+  assert.equal(await page.evaluate(() => window.overviewRequests.length), 1, "no retry yet: the first waits a second");
   await context.close();
+});
+
+test("a failed refresh keeps what was shown; a retry does not duplicate it", async () => {
+  const { route, calls } = script(ok(), { status: 503, body: "{}" }, ok());
+  const { context, page } = await openWidget(env.browser, env.url, {}, { route });
+  const region = await widget(page);
+  const articles = () => region.getByRole("article").count();
+  const before = await articles();
+  await region.getByRole("button", { name: "Hent igen" }).click();
+  await region.locator("[data-failure]").getByText("Du ser de oplysninger, vi hentede sidst.", { exact: false }).waitFor();
+  assert.equal(await articles(), before, "what was shown stays");
+  await region.getByRole("button", { name: "Prøv igen" }).click();
+  await page.waitForFunction((h) => !document.querySelector(h).shadowRoot.querySelector("[data-failure]"), HOSTS);
+  assert.equal(await articles(), before, "no duplicates");
+  assert.match(await shownText(page), /Sager\s*\(3\)/);
+  assert.ok(calls.length >= 3);
+  await context.close();
+});
+
+test("'Prøv igen' during an automatic retry's wait: one request, and the wait is over", async () => {
+  const { route, calls } = script({ status: 429, body: "{}", headers: { "retry-after": "120" } }, ok(), ok());
+  const { context, page } = await openWidget(env.browser, env.url, {}, { route, installClock: true });
+  const region = await widget(page);
+  assert.match(await shownText(page), /Vi prøver automatisk igen om 120 sekunder/);
+  await region.getByRole("button", { name: "Prøv igen" }).click();
+  await region.getByRole("heading", { name: /^Sager\s*\(3\)$/ }).waitFor();
+  assert.equal(await region.locator("[data-failure]").count(), 0, "the failure is gone");
+  // Past the time the automatic retry was set for: it must not come as well.
+  await page.clock.runFor(130_000);
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(ok)));
+  assert.equal(calls.length, 2, "the first request and the retry, nothing more");
+  await context.close();
+});
+
+test("unmounting ends a retry under way and the wait for the next", async () => {
+  const { route } = script({ status: 503, body: "{}" }, "hang");
+  const { context, page } = await openPage(env.browser, { installClock: true });
+  await page.route("**/api/v1/overview**", route);
+  await page.addInitScript(noteRequests);
+  await page.goto(`${env.url}widget.html`);
+  const region = await widget(page);
+  await region.getByRole("button", { name: "Prøv igen" }).waitFor();
+  // The automatic retry after a second: under way, and hanging.
+  await page.clock.runFor(1_000);
+  await page.waitForFunction(() => window.overviewRequests.length === 2);
+  const aborted = await page.evaluate(async () => {
+    const { unmountWidget } = await import("./embed.js");
+    const { signal } = window.overviewRequests[1];
+    const before = signal.aborted;
+    unmountWidget(document.querySelector("[data-mit-overblik]"));
+    return [before, signal.aborted];
+  });
+  assert.deepEqual(aborted, [false, true], "under way before, aborted by the unmount");
+  await page.clock.runFor(60_000);
+  assert.equal(await page.evaluate(() => window.overviewRequests.length), 2, "no request after the unmount");
+  await context.close();
+});
+
+test("offline is recognised and said; back online, it loads by itself", async () => {
+  const { context, page } = await openWidget(env.browser, env.url, {}, {});
+  const region = await widget(page);
+  await context.setOffline(true);
+  await region.getByRole("button", { name: "Hent igen" }).click();
+  await page.waitForFunction((h) => /ikke forbundet til internettet/.test(document.querySelector(h)?.shadowRoot?.textContent ?? ""), HOSTS);
+  await context.setOffline(false);
+  await page.waitForFunction((h) => /Sager\s*\(/.test(document.querySelector(h).shadowRoot.textContent), HOSTS, { timeout: 10000 });
+  await context.close();
+});
+
+test("a sample of the bad-response corpus in the browser: a result each, never a panic", async () => {
+  const corpus = JSON.parse(readFileSync(new URL("../corpus/corpus.json", import.meta.url), "utf8"));
+  const sample = corpus.filter((_, i) => i % 8 === 0);
+  for (const entry of sample) {
+    const body = entry.raw ?? JSON.stringify(entry.body);
+    const { context, page } = await openWidget(env.browser, env.url, {}, { route: (r) => r.fulfill({ status: 200, body, headers: { "content-type": "application/json" } }) });
+    await widget(page);
+    const text = await citizenText(page);
+    if (entry.expect.error) assert.match(text, /Vi fik et svar, som vi ikke kan læse/, entry.name);
+    else assert.match(text, /Sager\s*\(\d+\)/, entry.name);
+    for (const absent of entry.expect.absent ?? []) assert.ok(!text.includes(absent), `${entry.name}: ${absent}`);
+    assert.deepEqual(page.errors, [], `${entry.name}: no exception`);
+    assert.equal(await page.locator("[data-fallback]").count(), 0, `${entry.name}: no crash`);
+    await context.close();
+  }
 });
 
 /** README's bound on the longest task while a 20 MB response is read and shown. */
