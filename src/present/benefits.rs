@@ -6,7 +6,7 @@ use crate::rules::benefits::{self, YearOfPayments};
 use crate::rules::findings::{FindingKind, ItemRef};
 use crate::rules::links;
 
-use super::cards::{BenefitCard, Link, NextPayment, PaymentLine, PaymentYear};
+use super::cards::{BenefitCard, Link, PaymentLine, PaymentYear};
 use super::Builder;
 
 impl Builder<'_> {
@@ -46,7 +46,7 @@ impl Builder<'_> {
         let today = self.context.today;
         let years = benefits::by_year(&benefit.payments, today);
         let next_payment = benefits::next_payment(&benefit.payments, today)
-            .map(|p| NextPayment { date: format::long_date(lang, p.date), amount: format::money(lang, p.paid_ore) });
+            .map(|p| format!("{}, {}", format::long_date(lang, p.date), format::money(lang, p.paid_ore)));
         BenefitCard {
             id: benefit.id.clone(),
             period,

@@ -88,13 +88,6 @@ pub struct PaymentYear {
     pub payments: Vec<PaymentLine>,
 }
 
-/// A payment dated after today: the citizen's next one, not money paid.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NextPayment {
-    pub date: String,
-    pub amount: String,
-}
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BenefitCard {
     pub id: String,
@@ -107,7 +100,8 @@ pub struct BenefitCard {
     /// Payments made, by year; planned ones are in none of them.
     pub years: Vec<PaymentYear>,
     pub payment_count: usize,
-    pub next_payment: Option<NextPayment>,
+    /// "29. november 2026, 7.765,50 kr.": the payment dated after today, planned, not paid.
+    pub next_payment: Option<String>,
     pub self_service: Option<Link>,
     /// The newest payment or the start: what "newest" sorts by.
     pub date: NaiveDate,

@@ -69,8 +69,9 @@ pub fn clean(raw: &str) -> Cleaned {
 /// (markup too: it is shown as text, and staff need to see what was wrong) but without hidden
 /// characters, with CPR-like numbers masked, and cut short (it may be anything).
 pub fn for_staff(raw: &str) -> String {
-    let visible: String = raw.chars().filter(|&c| !is_hidden(c)).collect();
-    // Masked before it is cut, so that a cut cannot leave part of a number unmasked.
+    // Only the start is read (a value may be megabytes), a CPR number's length past the cut,
+    // so that a number across the cut is masked whole before the cut is made.
+    let visible: String = raw.chars().filter(|&c| !is_hidden(c)).take(STAFF_QUOTE_CHARS + CPR_MASK.len()).collect();
     mask_cpr(&visible).0.chars().take(STAFF_QUOTE_CHARS).collect()
 }
 
@@ -200,6 +201,15 @@ mod tests {
             assert_eq!(cleaned.removed_markup, markup, "markup in {input:?}");
             assert_eq!(cleaned.removed_hidden, hidden, "hidden in {input:?}");
         }
+    }
+
+    #[test]
+    fn quotes_for_staff_short_masked_and_visible() {
+        // A CPR number across the cut is masked, not cut in two and left readable.
+        let across = format!("{}010190-1234 og mere", "a".repeat(195));
+        assert_eq!(for_staff(&across), format!("{}xxxxx", "a".repeat(195)));
+        let huge = format!("<b>x</b>\u{202E}{}", "y".repeat(5_000_000));
+        assert_eq!(for_staff(&huge), format!("<b>x</b>{}", "y".repeat(192)));
     }
 
     #[test]

@@ -10,8 +10,8 @@
 use chrono::NaiveDate;
 use mit_overblik::i18n::Lang;
 use mit_overblik::present::{
-    BenefitCard, BreachCard, CaseCard, ClaimCard, ContactCard, DocumentLine, Link, NextPayment, PaymentLine,
-    PaymentYear, Presentation, TimelineLine,
+    BenefitCard, BreachCard, CaseCard, ClaimCard, ContactCard, DocumentLine, Link, PaymentLine, PaymentYear,
+    Presentation, TimelineLine,
 };
 use mit_overblik::rules::text::CPR_MASK;
 
@@ -148,9 +148,7 @@ fn benefit(out: &mut Shown, b: &BenefitCard) {
             net.iter().for_each(|n| text(out, n));
         }
     }
-    if let Some(NextPayment { date, amount }) = next_payment {
-        [date, amount].iter().for_each(|t| text(out, t));
-    }
+    next_payment.iter().for_each(|n| text(out, n));
     self_service.iter().for_each(|l| link(out, l));
 }
 

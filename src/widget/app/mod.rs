@@ -211,9 +211,10 @@ pub fn App(
         } else if let Some(failure) = loader.failure.get() {
             // What happened and why, and whether what is on screen is the last overview.
             let FailureView { title, body, .. } = FailureView::of(&failure, lang);
-            match loader.shown.with(Option::is_some) {
-                true => format!("{title}. {body} {}", t.error_kept),
-                false => format!("{title}. {body}"),
+            if loader.shown.with(Option::is_some) {
+                format!("{title}. {body} {}", t.error_kept)
+            } else {
+                format!("{title}. {body}")
             }
         } else if let Some(words) = announced.get() {
             words

@@ -18,7 +18,7 @@ pub fn BenefitCard(benefit: Benefit) -> impl IntoView {
     let mut facts = vec![(t.paid_by, benefit.authority), (t.period, benefit.period)];
     // Planned, not paid: a fact of the card, never a row of the history.
     if let Some(next) = benefit.next_payment {
-        facts.push((t.next_payment, format!("{}, {}", next.date, next.amount)));
+        facts.push((t.next_payment, next));
     }
     let years = benefit.years;
     let payments_label = format!("{} ({})", t.payments, benefit.payment_count);
