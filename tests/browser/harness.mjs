@@ -48,6 +48,21 @@ export async function openPage(browser, options = {}) {
 }
 
 /**
+ * Pauses the page's installed clock at once. Its time flows meanwhile, so a moment a little
+ * ahead is asked for, further ahead each time it has already passed.
+ */
+export async function pauseNow(page) {
+  for (let ahead = 5; ; ahead *= 2) {
+    const now = await page.evaluate(() => Date.now());
+    try {
+      return await page.clock.pauseAt(now + ahead);
+    } catch (error) {
+      if (!/past/.test(error.message) || ahead > 500) throw error;
+    }
+  }
+}
+
+/**
  * Moves a paused page clock on in small steps until `done` holds in the page: with the clock
  * paused (`page.clock.pauseAt`), the widget's own tasks run only as the test lets time pass.
  */
