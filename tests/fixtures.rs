@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use mit_overblik::api::View;
 use mit_overblik::api::{self, Overview};
 use mit_overblik::i18n::Lang;
+use mit_overblik::present::filters::PaymentPeriod;
 use mit_overblik::present::{present, Context, Presentation};
 use mit_overblik::rules::claims::ClaimStatus;
 use mit_overblik::rules::findings::FindingKind;
@@ -62,13 +63,15 @@ fn cash_benefit_for_three_years() {
     assert_eq!(benefit.name, "Kontanthjælp");
     // Contract 1.1: the payment of 29 November is planned (today is the 23rd): the next
     // payment, in no year's history and no total.
-    assert_eq!(benefit.payment_count, 35);
-    assert_eq!(benefit.years.iter().map(|y| y.year).collect::<Vec<_>>(), [2026, 2025, 2024, 2023]);
-    assert_eq!(benefit.years[0].payments[0].date, "30. oktober 2026", "newest paid first");
-    assert_eq!(benefit.years[0].total, "I alt 77.577,50 kr.");
+    assert_eq!(benefit.payments.len(), 35);
+    let all = benefit.history(PaymentPeriod::All).expect("every period has a history");
+    assert_eq!(all.count, 35);
+    assert_eq!(all.years.iter().map(|y| y.year).collect::<Vec<_>>(), [2026, 2025, 2024, 2023]);
+    assert_eq!(benefit.lines(&all.years[0])[0].date, "30. oktober 2026", "newest paid first");
+    assert_eq!(all.years[0].total, "I alt 77.577,50 kr.");
     assert_eq!(benefit.next_payment.as_deref(), Some("29. november 2026, 7.765,50 kr."));
     assert_eq!(benefit.period, "Fra 1. december 2023");
-    assert!(benefit.years[1].total.starts_with("I alt ") && benefit.years[1].total.ends_with(" kr."));
+    assert!(all.years[1].total.starts_with("I alt ") && all.years[1].total.ends_with(" kr."));
     assert_eq!(benefit.self_service, None, "the {{caseNumber}} link needs a case number a benefit has not");
 
     let titles: Vec<&str> = p.cases.iter().map(|c| c.title.as_str()).collect();
@@ -219,7 +222,7 @@ fn hostile_data_is_shown_safely_or_left_out() {
     assert_eq!(h1.authority, "Københavns Kommune");
     assert_eq!(h1.self_service, None);
     assert_eq!(h1.access_to_records, None);
-    assert_eq!(h1.state_label, "Under behandling", "an unknown progress code is shown neutrally");
+    assert_eq!(h1.state_label, "Anden status", "an unknown progress code is shown neutrally, never as a step");
     assert_eq!(h1.documents[0].title, "Brev til xxxxxx-xxxx om alert('x') akuttilbud");
     assert_eq!(h1.documents.len(), 1, "no numeric title, and no document of an unknown direction");
     let staff = show("fjendtlig", Lang::Da, View::Verification);
@@ -239,7 +242,7 @@ fn hostile_data_is_shown_safely_or_left_out() {
     assert_eq!(p.benefits.len(), 1, "a period that ends before it starts is left out");
     assert_eq!(p.benefits[0].name, "Ydelse med skjulte tegn");
     assert_eq!(p.benefits[0].status_label, "Status ukendt");
-    assert_eq!(p.benefits[0].payment_count, 1);
+    assert_eq!(p.benefits[0].payments.len(), 1);
     assert_eq!(p.claims.len(), 2, "negative and enormous amounts are left out");
     assert_eq!(
         p.claims.iter().find(|c| c.id == "hc-2").map(|c| c.title.as_str()),

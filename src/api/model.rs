@@ -211,6 +211,12 @@ pub struct Benefit {
     pub to: Option<NaiveDate>,
     #[serde(default)]
     pub repayable: bool,
+    /// The grant's case number (1.1), for its topic's self-service link.
+    #[serde(default)]
+    pub case_number: Option<String>,
+    /// The IT system that holds the grant (1.1), which picks its topic's self-service link.
+    #[serde(default)]
+    pub it_system: Option<String>,
     #[serde(default)]
     pub payments: Items<Payment>,
 }

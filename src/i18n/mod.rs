@@ -105,16 +105,29 @@ pub struct Plural {
 
 impl Plural {
     pub fn of(&self, count: usize) -> String {
-        fill(if count == 1 { self.one } else { self.many }, &count.to_string())
+        fill(self.pick(count), &count.to_string())
+    }
+
+    /// The form for `count`, for templates with named placeholders.
+    pub fn pick(&self, count: usize) -> &'static str {
+        if count == 1 {
+            self.one
+        } else {
+            self.many
+        }
     }
 }
 
-/// The words for one case progress step.
+/// The words for one case progress step, in plain language.
 pub struct StepTexts {
     /// Short, for the badge: "Afgjort".
     pub label: &'static str,
-    /// What it means for the citizen: "Der er truffet en afgørelse".
+    /// What reaching it means for the citizen: "Der er truffet en afgørelse."
     pub meaning: &'static str,
+    /// The same of a step not reached yet: "Der bliver truffet en afgørelse."
+    pub ahead: &'static str,
+    /// What happens next while the case is at this step.
+    pub next: &'static str,
 }
 
 /// All citizen-facing texts of one language. Both languages fill every field, so a missing
@@ -144,6 +157,15 @@ pub struct Texts {
     pub forbidden_body: &'static str,
     pub authority_unavailable: &'static str,
     pub items_not_shown: Plural,
+
+    // "Det skal du være opmærksom på". Named placeholders: {n}, {amount}, {date}, {benefit}.
+    pub attention: &'static str,
+    pub attention_overdue: Plural,
+    pub attention_due_soon: Plural,
+    pub attention_next_payment: &'static str,
+    pub attention_active_cases: Plural,
+    /// A pay link shared by several claims.
+    pub attention_pay: &'static str,
 
     // Sections and lists.
     pub cases: &'static str,
@@ -184,6 +206,13 @@ pub struct Texts {
     pub step_upcoming: &'static str,
     pub state_other: &'static str,
     pub state_unknown: &'static str,
+    /// Before what happens next: "Hvad sker der nu?"
+    pub what_next: &'static str,
+    /// What happens next in a case whose last progress code is not one of the four; the
+    /// authority's name fills it. Never a guess at which step it is.
+    pub next_other: &'static str,
+    /// The same of a case with no progress history.
+    pub next_unknown: &'static str,
     pub property: &'static str,
     pub documents: &'static str,
     pub incoming: &'static str,
@@ -223,6 +252,20 @@ pub struct Texts {
     pub gross: &'static str,
     pub net: &'static str,
     pub paid_out: &'static str,
+    /// The label of the period choice of a payment history, and the periods.
+    pub payments_from: &'static str,
+    pub period_three_months: &'static str,
+    pub period_this_year: &'static str,
+    pub period_last_year: &'static str,
+    pub period_all: &'static str,
+    pub total_paid: &'static str,
+    pub total_gross: &'static str,
+    pub total_net: &'static str,
+    /// A period's after-tax total when some payment has no after-tax amount.
+    pub net_unknown: &'static str,
+    pub no_payments_in_period: &'static str,
+    /// Said by the live region when the period changes.
+    pub payments_in_period: Plural,
     pub benefit_self_service: &'static str,
 
     // Claims.

@@ -30,7 +30,7 @@ impl Texts {
         let t = self;
         let subject = match subject {
             Subject::CaseTitle(title) | Subject::Kle { title, .. } => Some(title.as_str()),
-            Subject::None => None,
+            Subject::NotForCitizens | Subject::None => None,
         };
         let title = match (facet, subject) {
             (Facet::AccessRequest, Some(s)) => fill(t.title_access_request, s),

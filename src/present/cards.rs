@@ -2,6 +2,9 @@
 
 use chrono::NaiveDate;
 
+use std::ops::Range;
+
+use crate::rules::benefits::PaymentPeriod;
 use crate::rules::claims::ClaimStatus;
 use crate::rules::progress::{State, StepStatus};
 use crate::rules::url::SafeUrl;
@@ -34,6 +37,7 @@ pub struct BreachCard {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TimelineLine {
     pub label: &'static str,
+    /// What the step means for the citizen, worded for whether it is reached.
     pub meaning: &'static str,
     pub status: StepStatus,
     /// "gennemført", "nuværende trin", "ikke nået endnu": status in words, not colour alone.
@@ -62,6 +66,8 @@ pub struct CaseCard {
     /// When the case last moved (or was created): what "newest" sorts by.
     pub date: NaiveDate,
     pub timeline: Vec<TimelineLine>,
+    /// What happens next, in plain words.
+    pub next: String,
     pub property: Option<String>,
     pub documents: Vec<DocumentLine>,
     pub self_service: Option<Link>,
@@ -79,13 +85,25 @@ pub struct PaymentLine {
     pub paid: String,
 }
 
+/// The payments of one year within a period.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PaymentYear {
     pub year: i32,
-    /// "I alt 123.456,00 kr."
+    /// "I alt 123.456,00 kr.": paid out that year, within the period.
     pub total: String,
+    /// Where they are among the card's payments.
+    pub lines: Range<usize>,
+}
+
+/// A benefit's payments in one period, with what they add up to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PaymentHistory {
+    pub period: PaymentPeriod,
+    pub count: usize,
+    /// Paid out, before tax and after tax, in the period: term and amount.
+    pub totals: Vec<(&'static str, String)>,
     /// Newest first.
-    pub payments: Vec<PaymentLine>,
+    pub years: Vec<PaymentYear>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,12 +115,17 @@ pub struct BenefitCard {
     pub active: bool,
     pub status_label: &'static str,
     pub repayable: Option<&'static str>,
-    /// Payments made, by year; planned ones are in none of them.
-    pub years: Vec<PaymentYear>,
-    pub payment_count: usize,
+    /// Payments made, newest first; planned ones are not among them.
+    pub payments: Vec<PaymentLine>,
+    /// The payments of each period a citizen can choose, in [`PaymentPeriod::ALL`]'s order.
+    pub histories: Vec<PaymentHistory>,
     /// "29. november 2026, 7.765,50 kr.": the payment dated after today, planned, not paid.
     pub next_payment: Option<String>,
+    /// The grant's case number, where the index has it.
+    pub case_number: Option<String>,
     pub self_service: Option<Link>,
+    pub contact: Option<ContactCard>,
+    pub breach: Option<BreachCard>,
     /// The newest payment or the start: what "newest" sorts by.
     pub date: NaiveDate,
 }
@@ -124,6 +147,43 @@ pub struct ClaimCard {
     pub contact: Option<ContactCard>,
     pub breach: Option<BreachCard>,
     pub date: NaiveDate,
+}
+
+impl BenefitCard {
+    pub fn history(&self, period: PaymentPeriod) -> Option<&PaymentHistory> {
+        self.histories.iter().find(|h| h.period == period)
+    }
+
+    /// The payments of a year of a history (none if it is not this card's).
+    pub fn lines(&self, year: &PaymentYear) -> &[PaymentLine] {
+        self.payments.get(year.lines.clone()).unwrap_or_default()
+    }
+}
+
+/// A line of "Det skal du være opmærksom på".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AttentionLine {
+    pub text: String,
+    /// The card it leads to.
+    pub target: Target,
+    /// The pay link of overdue or soon-due claims, when they share one.
+    pub pay: Option<Link>,
+}
+
+/// Where a line of the summary leads: the first card of what it counts, in the list that
+/// shows them all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// The active cases, from the first.
+    ActiveCases {
+        first: String,
+    },
+    Benefit(String),
+    /// The claims of a status, from the first.
+    Claims {
+        status: ClaimStatus,
+        first: String,
+    },
 }
 
 /// What all three kinds of card share, for grouping, sorting and keeping each card's place.

@@ -5,7 +5,6 @@ use crate::i18n::{fill, format};
 use crate::kle::{self, KleNumber};
 use crate::rules::documents::{self, DocumentVisibility};
 use crate::rules::findings::{FindingKind, ItemRef};
-use crate::rules::links;
 use crate::rules::progress::{self, Progress, State, StepStatus};
 use crate::rules::title::{self, Facet, Subject};
 use crate::rules::url::SafeUrl;
@@ -33,13 +32,10 @@ impl Builder<'_> {
         let progress = self.case_progress(case, &item);
         let case_number = self.text(&case.case_number, &item, "caseNumber");
 
-        let self_service = topic
-            .and_then(|t| links::choose_self_service(&t.self_service, case.it_system.as_deref()))
-            .and_then(|entry| {
-                let checked = links::deep_link(&entry.url, Some(&case.case_number));
-                self.url(checked, &entry.url, &item, "selfService.url")
-            })
-            .map(|href| Link { href, text: fill(lang.texts().self_service, &title) });
+        let self_service = topic.and_then(|t| {
+            let text = fill(lang.texts().self_service, &title);
+            self.self_service(&t.self_service, case.it_system.as_deref(), Some(&case.case_number), text, &item)
+        });
         let access_to_records = topic
             .and_then(|t| t.access_to_records_url.as_deref())
             .and_then(|raw| self.url(SafeUrl::web(raw), raw, &item, "accessToRecordsUrl"))
@@ -54,6 +50,7 @@ impl Builder<'_> {
             state_label: state_label(lang, progress.state),
             date: progress.last_change.map_or(case.created, |at| at.date_naive()),
             timeline: timeline(lang, &progress),
+            next: next_step(lang, progress.state, &authority),
             property,
             documents: self.documents(case, topic, &item),
             self_service,
@@ -89,8 +86,12 @@ impl Builder<'_> {
             ))
         });
         let subject = title::subject(source, &case.kle, own.as_deref(), kle_title.as_deref());
-        if matches!(subject, Subject::None | Subject::Kle { exact: false, .. }) {
-            self.find(FindingKind::UnknownKle, item, || case.kle.as_str());
+        match subject {
+            Subject::None | Subject::Kle { exact: false, .. } => {
+                self.find(FindingKind::UnknownKle, item, || case.kle.as_str())
+            }
+            Subject::NotForCitizens => self.find(FindingKind::KleNotForCitizens, item, || case.kle.as_str()),
+            Subject::Kle { exact: true, .. } | Subject::CaseTitle(_) => {}
         }
         if let Basis::Unknown(value) = &case.basis {
             self.unknown_value(item, "basis", value);
@@ -162,6 +163,16 @@ fn state_label(lang: crate::i18n::Lang, state: State) -> &'static str {
     }
 }
 
+/// What happens next, in plain words; an unknown state is said to be unknown, not guessed.
+fn next_step(lang: crate::i18n::Lang, state: State, authority: &str) -> String {
+    let t = lang.texts();
+    match state {
+        State::At(step) => t.steps[step.index()].next.to_owned(),
+        State::Other => fill(t.next_other, authority),
+        State::Unknown => fill(t.next_unknown, authority),
+    }
+}
+
 fn timeline(lang: crate::i18n::Lang, progress: &Progress) -> Vec<TimelineLine> {
     let t = lang.texts();
     progress
@@ -169,7 +180,10 @@ fn timeline(lang: crate::i18n::Lang, progress: &Progress) -> Vec<TimelineLine> {
         .iter()
         .map(|step| TimelineLine {
             label: t.steps[step.step.index()].label,
-            meaning: t.steps[step.step.index()].meaning,
+            meaning: match step.status {
+                StepStatus::Done | StepStatus::Current => t.steps[step.step.index()].meaning,
+                StepStatus::Upcoming => t.steps[step.step.index()].ahead,
+            },
             status: step.status,
             status_text: match step.status {
                 StepStatus::Done => t.step_done,

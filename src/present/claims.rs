@@ -4,9 +4,8 @@ use crate::api::Claim;
 use crate::i18n::{fill, format};
 use crate::rules::claims::{self, ClaimStatus};
 use crate::rules::findings::{FindingKind, ItemRef};
-use crate::rules::links;
 
-use super::cards::{ClaimCard, Link};
+use super::cards::ClaimCard;
 use super::Builder;
 
 impl<'a> Builder<'a> {
@@ -38,9 +37,8 @@ impl<'a> Builder<'a> {
             .unwrap_or_else(|| fill(t.claim_to, &authority));
         let pay = claim_type
             .filter(|_| matches!(status, ClaimStatus::Overdue | ClaimStatus::Upcoming | ClaimStatus::Unknown))
-            .and_then(|ct| links::choose_self_service(&ct.self_service, None))
-            .and_then(|entry| self.url(links::deep_link(&entry.url, None), &entry.url, &item, "selfService.url"))
-            .map(|href| Link { href, text: fill(t.pay, &title) });
+            .and_then(|ct| self.self_service(&ct.self_service, None, None, fill(t.pay, &title), &item));
+        self.tally.claim(claim, status, pay.as_ref(), self.context.today);
         let note = match status {
             ClaimStatus::Unknown => Some(fill(t.claim_unknown_note, &authority)),
             ClaimStatus::SentToDebtCollection => Some(t.claim_debt_collection_note.to_owned()),

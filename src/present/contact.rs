@@ -1,6 +1,7 @@
-//! Contact and breach-reporting details of a topic or claim type.
+//! What a topic or claim type offers the citizen: its self-service link, contact details
+//! and breach reporting.
 
-use crate::api::{BreachReporting, Contact};
+use crate::api::{BreachReporting, Contact, SelfServiceLink};
 use crate::i18n::fill;
 use crate::rules::findings::{FindingKind, ItemRef};
 use crate::rules::links;
@@ -10,6 +11,21 @@ use super::cards::{BreachCard, ContactCard, Link};
 use super::Builder;
 
 impl Builder<'_> {
+    /// The self-service link for an item: the entry for its IT system, else the default,
+    /// with its case number filled in.
+    pub(super) fn self_service(
+        &mut self,
+        entries: &[SelfServiceLink],
+        it_system: Option<&str>,
+        case_number: Option<&str>,
+        text: String,
+        item: &ItemRef,
+    ) -> Option<Link> {
+        let entry = links::choose_self_service(entries, it_system)?;
+        let href = self.url(links::deep_link(&entry.url, case_number), &entry.url, item, "selfService.url")?;
+        Some(Link { href, text })
+    }
+
     pub(super) fn contact(
         &mut self,
         contact: Option<&Contact>,

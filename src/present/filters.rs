@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use crate::i18n::Lang;
+pub use crate::rules::benefits::PaymentPeriod;
 use crate::rules::claims::ClaimStatus;
 
 use super::cards::{CaseCard, ClaimCard};
@@ -48,6 +49,18 @@ impl CaseFilter {
             Self::Active => case.active,
             Self::Closed => !case.active,
         }
+    }
+}
+
+impl PaymentPeriod {
+    pub fn choices(lang: Lang) -> Vec<Labelled<Self>> {
+        let t = lang.texts();
+        labelled([
+            (Self::LastThreeMonths, t.period_three_months),
+            (Self::ThisYear, t.period_this_year),
+            (Self::LastYear, t.period_last_year),
+            (Self::All, t.period_all),
+        ])
     }
 }
 

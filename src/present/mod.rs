@@ -2,6 +2,7 @@
 //! models the widget renders: every text already cleaned, worded and formatted, every link
 //! already checked. The views add nothing but markup.
 
+mod attention;
 mod benefits;
 mod cards;
 mod cases;
@@ -47,6 +48,8 @@ pub struct Presentation {
     pub unavailable: Vec<String>,
     /// How many of the citizen's items could not be shown, as a sentence; `None` when none.
     pub not_shown: Option<String>,
+    /// "Det skal du være opmærksom på": empty when there is nothing to say.
+    pub attention: Vec<AttentionLine>,
     /// The lists are shared, not copied, by the views that filter and page through them.
     pub cases: Arc<[CaseCard]>,
     pub benefits: Arc<[BenefitCard]>,
@@ -149,7 +152,9 @@ impl<'a> Presenting<'a> {
         let dropped_items = overview.dropped.iter().filter(|d| d.collection.is_citizen_item()).count();
         #[cfg(feature = "preview")]
         builder.dropped_findings();
+        let attention = std::mem::take(&mut builder.tally).lines(context.lang, &cases);
         Presentation {
+            attention,
             updated: overview.generated_at.map(|at| format::updated(context.lang, at)),
             unavailable,
             not_shown: (dropped_items > 0).then(|| t.items_not_shown.of(dropped_items)),
@@ -172,6 +177,8 @@ struct Builder<'a> {
     /// Texts of shared items (authority and claim type names, KLE titles), cleaned once so
     /// that their findings are reported once, not once per case or claim.
     shared_texts: HashMap<(ItemRef, &'static str), String>,
+    /// What "Det skal du være opmærksom på" will say.
+    tally: attention::Tally,
     #[cfg(feature = "preview")]
     findings: Vec<Finding>,
 }
@@ -189,6 +196,7 @@ impl<'a> Builder<'a> {
                 .map(|c| ((c.authority_id.as_str(), c.id.trim().to_ascii_uppercase()), c))
                 .collect(),
             shared_texts: HashMap::new(),
+            tally: attention::Tally::default(),
             #[cfg(feature = "preview")]
             findings: Vec::new(),
         }
@@ -233,6 +241,10 @@ impl<'a> Builder<'a> {
         match checked {
             Ok(url) => Some(url),
             Err(UrlProblem::Empty) => None,
+            Err(UrlProblem::NeedsCaseNumber) => {
+                self.find(FindingKind::MissingCaseNumber, item, || format!("{field}: {raw}"));
+                None
+            }
             Err(problem) => {
                 self.find(FindingKind::UnsafeUrl, item, || format!("{field}: {problem:?}: {raw}"));
                 None

@@ -43,6 +43,15 @@ pub fn status(claim: &Claim, today: NaiveDate) -> ClaimStatus {
     }
 }
 
+/// How many days ahead a due date counts as soon.
+pub const DUE_SOON_DAYS: u64 = 14;
+
+/// Whether an unpaid claim's due date is within [`DUE_SOON_DAYS`] from today (today included).
+pub fn is_due_soon(claim: &Claim, today: NaiveDate) -> bool {
+    let soon = today.checked_add_days(chrono::Days::new(DUE_SOON_DAYS));
+    claim.due_date.zip(soon).is_some_and(|(due, soon)| today <= due && due <= soon)
+}
+
 /// Action first: overdue (longest overdue first), upcoming (soonest first), unknown, sent to
 /// debt collection, paid (newest payment first). Ties fall back to the newest claim.
 pub fn action_order(a: (&Claim, ClaimStatus), b: (&Claim, ClaimStatus)) -> Ordering {

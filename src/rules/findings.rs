@@ -38,10 +38,17 @@ pub enum FindingKind {
     BuildingCaseBasis,
     /// An authority whose data could not be read now.
     AuthorityUnavailable,
+    /// A self-service link that needs a case number the item does not have; not shown.
+    MissingCaseNumber,
+    /// A KLE emne whose title means nothing to a citizen (a fagsystememne); the case is
+    /// titled by its authority instead.
+    KleNotForCitizens,
+    /// A payment planned more than a year ahead: most likely a wrong date.
+    FarPlannedPayment,
 }
 
 impl FindingKind {
-    pub const COUNT: usize = 15;
+    pub const COUNT: usize = 18;
     /// Every kind, in declaration order (the order of their texts in `i18n`).
     pub const ALL: [FindingKind; Self::COUNT] = [
         Self::MalformedItem,
@@ -59,6 +66,9 @@ impl FindingKind {
         Self::UnusableContact,
         Self::BuildingCaseBasis,
         Self::AuthorityUnavailable,
+        Self::MissingCaseNumber,
+        Self::KleNotForCitizens,
+        Self::FarPlannedPayment,
     ];
 }
 

@@ -17,12 +17,12 @@ pub fn choose_self_service<'a>(entries: &'a [SelfServiceLink], it_system: Option
 }
 
 /// A deep link with `{caseNumber}` filled in, percent-encoded, then checked.
-/// With no case number a URL that needs one is refused rather than sent half-filled.
+/// With no case number a URL that needs one is not made rather than sent half-filled.
 pub fn deep_link(template: &str, case_number: Option<&str>) -> Result<SafeUrl, UrlProblem> {
     if !template.contains(CASE_NUMBER_PLACEHOLDER) {
         return SafeUrl::web(template);
     }
-    let number = case_number.map(str::trim).filter(|n| !n.is_empty()).ok_or(UrlProblem::Malformed)?;
+    let number = case_number.map(str::trim).filter(|n| !n.is_empty()).ok_or(UrlProblem::NeedsCaseNumber)?;
     // Checked before encoding, which would hide a separated CPR number from the URL check.
     if super::text::clean(number).masked_cpr > 0 {
         return Err(UrlProblem::PersonalData);
@@ -123,8 +123,8 @@ mod tests {
         let table = [
             ("https://kk.dk/sag/{caseNumber}", Some("2026-001"), Ok("https://kk.dk/sag/2026-001")),
             ("https://kk.dk/sag?nr={caseNumber}", Some("S 12/ø&x"), Ok("https://kk.dk/sag?nr=S%2012%2F%C3%B8%26x")),
-            ("https://kk.dk/sag/{caseNumber}", None, Err(UrlProblem::Malformed)),
-            ("https://kk.dk/sag/{caseNumber}", Some("  "), Err(UrlProblem::Malformed)),
+            ("https://kk.dk/sag/{caseNumber}", None, Err(UrlProblem::NeedsCaseNumber)),
+            ("https://kk.dk/sag/{caseNumber}", Some("  "), Err(UrlProblem::NeedsCaseNumber)),
             ("https://kk.dk/oversigt", None, Ok("https://kk.dk/oversigt")),
             ("javascript:alert('{caseNumber}')", Some("1"), Err(UrlProblem::NotHttps)),
             ("https://kk.dk/sag/{caseNumber}", Some("010190 1234"), Err(UrlProblem::PersonalData)),

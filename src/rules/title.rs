@@ -42,7 +42,18 @@ pub enum Subject {
         title: String,
         exact: bool,
     },
+    /// An emne whose title means nothing to a citizen (a fagsystememne, kept for IT systems):
+    /// the case is titled as if it had none.
+    NotForCitizens,
     None,
+}
+
+/// KL's mark on emner that exist for IT systems, not for what a case is about.
+const IT_SYSTEM_MARK: &str = "fagsystememne";
+
+/// Whether a KLE title is one a citizen can read as what their case is about.
+pub fn is_for_citizens(title: &str) -> bool {
+    !title.to_lowercase().contains(IT_SYSTEM_MARK)
 }
 
 /// The subject of a case: its own title where the topic's `titleSource` asks for it and the
@@ -57,13 +68,17 @@ pub fn subject(source: Option<&TitleSource>, emne: &str, own_title: Option<&str>
 /// The KLE title for an emne: the API's `kleTitle` wins over the catalogue, which falls back
 /// emne → group → main group.
 pub fn kle_subject(emne: &str, api_title: Option<&str>) -> Subject {
-    if let Some(title) = api_title.map(str::trim).filter(|t| !t.is_empty()) {
-        return Subject::Kle { title: title.to_owned(), exact: true };
+    let subject = match api_title.map(str::trim).filter(|t| !t.is_empty()) {
+        Some(title) => Subject::Kle { title: title.to_owned(), exact: true },
+        None => KleNumber::parse(emne).and_then(kle::lookup).map_or(Subject::None, |found| Subject::Kle {
+            title: found.title.to_owned(),
+            exact: KleNumber::parse(emne) == Some(found.number),
+        }),
+    };
+    match subject {
+        Subject::Kle { title, .. } if !is_for_citizens(&title) => Subject::NotForCitizens,
+        subject => subject,
     }
-    KleNumber::parse(emne).and_then(kle::lookup).map_or(Subject::None, |found| Subject::Kle {
-        title: found.title.to_owned(),
-        exact: KleNumber::parse(emne) == Some(found.number),
-    })
 }
 
 #[cfg(test)]
@@ -84,6 +99,22 @@ mod tests {
         ];
         for (code, facet) in table {
             assert_eq!(Facet::parse(code), facet, "{code:?}");
+        }
+    }
+
+    #[test]
+    fn it_system_emner_have_no_citizen_title() {
+        let kle = |title: &str, exact| Subject::Kle { title: title.to_owned(), exact };
+        let table = [
+            ("00.75.10", None, Subject::NotForCitizens),
+            ("00.75.10", Some("Social, sundhed og omsorg (Fagsystememne)"), Subject::NotForCitizens),
+            // The municipality's own title for it wins, as any `kleTitle` does.
+            ("00.75.10", Some("Hjælp i hjemmet"), kle("Hjælp i hjemmet", true)),
+            ("02.34.02", None, kle("Byggetilladelse", true)),
+            ("99.99.99", None, Subject::None),
+        ];
+        for (emne, api_title, expected) in table {
+            assert_eq!(kle_subject(emne, api_title), expected, "{emne} {api_title:?}");
         }
     }
 }

@@ -19,6 +19,9 @@ pub enum UrlProblem {
     Malformed,
     /// Carries a CPR-like number: the citizen's identity would go to another site's logs.
     PersonalData,
+    /// A `{caseNumber}` template for an item without a case number: a gap in the data, not
+    /// an unsafe address.
+    NeedsCaseNumber,
 }
 
 impl SafeUrl {

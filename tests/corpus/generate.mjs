@@ -139,7 +139,7 @@ bad("own title with a CPR number", [["topics.0.titleSource", "caseTitle"], ["cas
 bad("own title with bidi override", [["topics.0.titleSource", "caseTitle"], ["cases.0.caseTitle", "Ansøgning\u202Egnikkæd"]], { findings: ["RemovedHiddenCharacters"], absent: ["\u202E"] });
 bad("own title with a CPR split by a zero-width space", [["topics.0.titleSource", "caseTitle"], ["cases.0.caseTitle", "Sag 0101\u200B90-1234"]], { findings: ["MaskedCpr", "RemovedHiddenCharacters"], absent: ["90-1234"] });
 bad("own title ignored when the topic says kle", [["cases.0.caseTitle", `Hemmelig ${CPR}`]], { absent: ["Hemmelig", CPR] });
-bad("progress code unknown", [["cases.0.progress.0.code", "Genoptaget"]], { findings: ["UnknownValue"], present: ["Under behandling"] });
+bad("progress code unknown", [["cases.0.progress.0.code", "Genoptaget"]], { findings: ["UnknownValue"], present: ["Anden status", "Sagen har en status, vi ikke kan vise her."] });
 bad("progress not a list", [["cases.0.progress", "Oplyst"]], dropCase);
 bad("progress entry with a bad time", [["cases.0.progress.0.at", "i går"]], { findings: ["MalformedEntries", "MissingProgress"], present: ["Status ukendt"] });
 bad("progress empty", [["cases.0.progress", []]], { findings: ["MissingProgress"], present: ["Status ukendt"] });

@@ -10,8 +10,8 @@
 use chrono::NaiveDate;
 use mit_overblik::i18n::Lang;
 use mit_overblik::present::{
-    BenefitCard, BreachCard, CaseCard, ClaimCard, ContactCard, DocumentLine, Link, PaymentLine, PaymentYear,
-    Presentation, TimelineLine,
+    AttentionLine, BenefitCard, BreachCard, CaseCard, ClaimCard, ContactCard, DocumentLine, Link, PaymentHistory,
+    PaymentLine, PaymentYear, Presentation, Target, TimelineLine,
 };
 use mit_overblik::rules::text::CPR_MASK;
 
@@ -36,6 +36,7 @@ impl Shown {
 pub fn shown(p: &Presentation) -> Shown {
     let mut out = Shown::default();
     let Presentation {
+        attention,
         updated,
         unavailable,
         not_shown,
@@ -46,6 +47,13 @@ pub fn shown(p: &Presentation) -> Shown {
             findings: _,
     } = p;
     out.texts.extend(updated.iter().chain(unavailable).chain(not_shown).cloned());
+    for line in attention {
+        let AttentionLine { text: words, target, pay } = line;
+        text(&mut out, words);
+        // The target is an id the widget looks a card up by, never shown.
+        let (Target::ActiveCases { first: _ } | Target::Benefit(_) | Target::Claims { status: _, first: _ }) = target;
+        pay.iter().for_each(|l| link(&mut out, l));
+    }
     cases.iter().for_each(|c| case(&mut out, c));
     benefits.iter().for_each(|b| benefit(&mut out, b));
     claims.iter().for_each(|c| claim(&mut out, c));
@@ -93,6 +101,7 @@ fn case(out: &mut Shown, c: &CaseCard) {
         state_label,
         date: _,
         timeline,
+        next,
         property,
         documents,
         self_service,
@@ -100,7 +109,7 @@ fn case(out: &mut Shown, c: &CaseCard) {
         contact: contact_card,
         breach: breach_card,
     } = c;
-    for t in [title, authority, case_number, created] {
+    for t in [title, authority, case_number, created, next] {
         text(out, t);
     }
     text(out, state_label);
@@ -130,26 +139,38 @@ fn benefit(out: &mut Shown, b: &BenefitCard) {
         active: _,
         status_label,
         repayable,
-        years,
-        payment_count: _,
+        payments,
+        histories,
         next_payment,
+        case_number,
         self_service,
+        contact: contact_card,
+        breach: breach_card,
         date: _,
     } = b;
     [name, authority, period].iter().for_each(|t| text(out, t));
     text(out, status_label);
     repayable.iter().for_each(|r| text(out, r));
-    for year in years {
-        let PaymentYear { year: _, total, payments } = year;
-        text(out, total);
-        for payment in payments {
-            let PaymentLine { date, period, gross, net, paid } = payment;
-            [date, period, gross, paid].iter().for_each(|t| text(out, t));
-            net.iter().for_each(|n| text(out, n));
+    for payment in payments {
+        let PaymentLine { date, period, gross, net, paid } = payment;
+        [date, period, gross, paid].iter().for_each(|t| text(out, t));
+        net.iter().for_each(|n| text(out, n));
+    }
+    for history in histories {
+        let PaymentHistory { period: _, count: _, totals, years } = history;
+        for (term, value) in totals {
+            text(out, term);
+            text(out, value);
+        }
+        for year in years {
+            let PaymentYear { year: _, total, lines: _ } = year;
+            text(out, total);
         }
     }
-    next_payment.iter().for_each(|n| text(out, n));
+    next_payment.iter().chain(case_number).for_each(|n| text(out, n));
     self_service.iter().for_each(|l| link(out, l));
+    contact_card.iter().for_each(|c| contact(out, c));
+    breach_card.iter().for_each(|b| breach(out, b));
 }
 
 fn claim(out: &mut Shown, c: &ClaimCard) {

@@ -2,12 +2,17 @@
 
 use leptos::prelude::*;
 
-use crate::present::{BenefitCard as Benefit, PaymentYear};
+use std::sync::Arc;
+
+use crate::present::filters::PaymentPeriod;
+use crate::present::{BenefitCard as Benefit, PaymentLine};
 
 use super::badge::Tone;
 use super::card::{self, Card, CardLinks};
-use super::context;
+use super::contact::ContactDisclosure;
+use super::context::{self, Announcer};
 use super::disclosure::Disclosure;
+use super::section::Choice;
 
 stylance::import_crate_style!(style, "src/widget/benefit_card/benefit_card.module.css");
 
@@ -15,32 +20,78 @@ stylance::import_crate_style!(style, "src/widget/benefit_card/benefit_card.modul
 pub fn BenefitCard(benefit: Benefit) -> impl IntoView {
     let t = context::texts();
     let tone = if benefit.active { Tone::Success } else { Tone::Neutral };
-    let mut facts = vec![(t.paid_by, benefit.authority), (t.period, benefit.period)];
+    let mut facts = vec![(t.paid_by, benefit.authority.clone())];
+    facts.extend(benefit.case_number.clone().map(|n| (t.case_number, n)));
+    facts.push((t.period, benefit.period.clone()));
     // Planned, not paid: a fact of the card, never a row of the history.
-    if let Some(next) = benefit.next_payment {
-        facts.push((t.next_payment, next));
-    }
-    let years = benefit.years;
-    let payments_label = format!("{} ({})", t.payments, benefit.payment_count);
+    facts.extend(benefit.next_payment.clone().map(|next| (t.next_payment, next)));
+    let payments_label = format!("{} ({})", t.payments, benefit.payments.len());
+    let links = benefit.self_service.clone().into_iter().collect();
+    let (contact, breach) = (benefit.contact.clone(), benefit.breach.clone());
+    let repayable = benefit.repayable;
+    let benefit = Arc::new(benefit);
     view! {
-        <Card title=benefit.name badge=(tone, benefit.status_label) facts=facts>
-            {benefit.repayable.map(|note| view! { <p class=card::style::note>{note}</p> })}
-            <CardLinks links=benefit.self_service.into_iter().collect()/>
+        <Card title=benefit.name.clone() badge=(tone, benefit.status_label) facts=facts>
+            {repayable.map(|note| view! { <p class=card::style::note>{note}</p> })}
+            <CardLinks links=links/>
             <Disclosure label=payments_label>
-                {if years.is_empty() {
+                {if benefit.payments.is_empty() {
                     view! { <p>{t.no_payments}</p> }.into_any()
                 } else {
-                    years.iter().cloned().map(|year| view! { <Year year=year/> }).collect_view().into_any()
+                    view! { <Payments benefit=benefit.clone()/> }.into_any()
                 }}
             </Disclosure>
+            <ContactDisclosure contact=contact breach=breach/>
         </Card>
     }
 }
 
+/// The payment history for a period the citizen chooses, with its totals.
 #[component]
-fn Year(year: PaymentYear) -> impl IntoView {
+fn Payments(benefit: Arc<Benefit>) -> impl IntoView {
     let t = context::texts();
-    let caption = format!("{}: {}", year.year, year.total);
+    let period = RwSignal::new(PaymentPeriod::default());
+    let count = {
+        let benefit = benefit.clone();
+        move |period| benefit.history(period).map_or(0, |h| h.count)
+    };
+    // Say what the new period holds: the table changes out of a screen reader's sight.
+    if let Some(announcer) = Announcer::here() {
+        Effect::watch(
+            move || period.get(),
+            move |period, _, _| announcer.say(t.payments_in_period.of(count(*period))),
+            false,
+        );
+    }
+    let history = move || {
+        let Some(history) = benefit.history(period.get()) else { return ().into_any() };
+        if history.count == 0 {
+            return view! { <p>{t.no_payments_in_period}</p> }.into_any();
+        }
+        view! {
+            <dl class=style::totals>
+                {history.totals.iter().map(|(term, value)| view! {
+                    <div><dt>{*term}</dt><dd>{value.clone()}</dd></div>
+                }).collect_view()}
+            </dl>
+            {history.years.iter().map(|year| {
+                let caption = format!("{}: {}", year.year, year.total);
+                view! { <Year caption=caption payments=benefit.lines(year).to_vec()/> }
+            }).collect_view()}
+        }
+        .into_any()
+    };
+    view! {
+        <div class=style::period>
+            <Choice label=t.payments_from value=period options=PaymentPeriod::choices(context::lang())/>
+        </div>
+        {history}
+    }
+}
+
+#[component]
+fn Year(caption: String, payments: Vec<PaymentLine>) -> impl IntoView {
+    let t = context::texts();
     let region_label = caption.clone();
     view! {
         <div class=style::year>
@@ -59,7 +110,7 @@ fn Year(year: PaymentYear) -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody role="rowgroup">
-                        {year.payments.into_iter().map(|p| view! {
+                        {payments.into_iter().map(|p| view! {
                             <tr role="row">
                                 <th scope="row" role="rowheader">{p.date}</th>
                                 <td role="cell" data-label=t.period>{p.period}</td>

@@ -8,7 +8,7 @@ use crate::rules::progress::{State, Step, StepStatus};
 
 use super::badge::{Badge, Tone};
 use super::card::{Card, CardLinks};
-use super::contact::ContactDetails;
+use super::contact::ContactDisclosure;
 use super::context;
 use super::disclosure::Disclosure;
 
@@ -18,9 +18,9 @@ stylance::import_crate_style!(style, "src/widget/case_card/case_card.module.css"
 pub fn CaseCard(case: Case) -> impl IntoView {
     let t = context::texts();
     let tone = match case.state {
-        State::At(Step::Afsluttet) | State::Unknown => Tone::Neutral,
+        State::At(Step::Afsluttet) | State::Unknown | State::Other => Tone::Neutral,
         State::At(Step::Afgjort) => Tone::Success,
-        State::At(_) | State::Other => Tone::Info,
+        State::At(_) => Tone::Info,
     };
     let mut facts = vec![(t.authority, case.authority), (t.case_number, case.case_number), (t.created, case.created)];
     if let Some(property) = case.property {
@@ -28,21 +28,16 @@ pub fn CaseCard(case: Case) -> impl IntoView {
     }
     let links = case.self_service.into_iter().chain(case.access_to_records).collect();
     let documents = case.documents;
-    let has_contact = case.contact.is_some() || case.breach.is_some();
-    let (contact, breach) = (case.contact, case.breach);
     view! {
         <Card title=case.title badge=(tone, case.state_label) facts=facts>
             <Timeline steps=case.timeline/>
+            <p class=style::next><span class=style::next_term>{t.what_next}</span>" "{case.next}</p>
             <CardLinks links=links/>
             {(!documents.is_empty()).then(|| {
                 let label = format!("{} ({})", t.documents, documents.len());
                 view! { <Disclosure label=label><Documents documents=documents.clone()/></Disclosure> }
             })}
-            {has_contact.then(|| view! {
-                <Disclosure label=t.contact_and_breach.to_owned()>
-                    <ContactDetails contact=contact.clone() breach=breach.clone()/>
-                </Disclosure>
-            })}
+            <ContactDisclosure contact=case.contact breach=case.breach/>
         </Card>
     }
 }
@@ -64,6 +59,7 @@ fn Timeline(steps: Vec<TimelineLine>) -> impl IntoView {
                         <span class=style::label>{step.label}</span>
                         <span class=super::VISUALLY_HIDDEN>{format!(", {}", step.status_text)}</span>
                         {step.date.map(|d| view! { <span class=style::date>{d}</span> })}
+                        <span class=style::meaning>{step.meaning}</span>
                     </li>
                 }
             }).collect_view()}

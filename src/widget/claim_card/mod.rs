@@ -7,9 +7,8 @@ use crate::rules::claims::ClaimStatus;
 
 use super::badge::Tone;
 use super::card::{self, Card, CardLinks};
-use super::contact::ContactDetails;
+use super::contact::ContactDisclosure;
 use super::context;
-use super::disclosure::Disclosure;
 
 #[component]
 pub fn ClaimCard(claim: Claim) -> impl IntoView {
@@ -21,17 +20,11 @@ pub fn ClaimCard(claim: Claim) -> impl IntoView {
     }
     facts.extend(claim.due_date.map(|d| (t.due_date, d)));
     facts.extend(claim.paid_date.map(|d| (t.paid_date, d)));
-    let has_contact = claim.contact.is_some() || claim.breach.is_some();
-    let (contact, breach) = (claim.contact, claim.breach);
     view! {
         <Card title=claim.title badge=(tone, claim.status_label) facts=facts>
             {claim.note.map(|note| view! { <p class=card::style::note>{note}</p> })}
             <CardLinks links=claim.pay.into_iter().collect()/>
-            {has_contact.then(|| view! {
-                <Disclosure label=t.contact_and_breach.to_owned()>
-                    <ContactDetails contact=contact.clone() breach=breach.clone()/>
-                </Disclosure>
-            })}
+            <ContactDisclosure contact=claim.contact breach=claim.breach/>
         </Card>
     }
 }

@@ -4,6 +4,8 @@ use leptos::prelude::*;
 
 use crate::present::{BreachCard, ContactCard, Link};
 
+use super::disclosure::Disclosure;
+
 stylance::import_crate_style!(style, "src/widget/contact/contact.module.css");
 
 /// A checked link. The only place the widget writes an `href` from data.
@@ -12,8 +14,21 @@ pub fn SafeLink(link: Link) -> impl IntoView {
     view! { <a href=link.href.as_str().to_owned()>{link.text}</a> }
 }
 
+/// "Kontakt og sikkerhedsbrud", closed until asked for; nothing when there is neither.
 #[component]
-pub fn ContactDetails(contact: Option<ContactCard>, breach: Option<BreachCard>) -> impl IntoView {
+pub fn ContactDisclosure(contact: Option<ContactCard>, breach: Option<BreachCard>) -> impl IntoView {
+    let t = super::context::texts();
+    (contact.is_some() || breach.is_some()).then(|| {
+        view! {
+            <Disclosure label=t.contact_and_breach.to_owned()>
+                <ContactDetails contact=contact.clone() breach=breach.clone()/>
+            </Disclosure>
+        }
+    })
+}
+
+#[component]
+fn ContactDetails(contact: Option<ContactCard>, breach: Option<BreachCard>) -> impl IntoView {
     let t = super::context::texts();
     let row = |term: &'static str, value: AnyView| view! { <dt>{term}</dt><dd>{value}</dd> };
     view! {

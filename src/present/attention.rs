@@ -1,0 +1,105 @@
+//! "Det skal du være opmærksom på": what needs the citizen, in a few lines at the top, each
+//! leading to its card.
+
+use chrono::NaiveDate;
+
+use crate::api::{Claim, Payment};
+use crate::i18n::{fill_named, format, Lang};
+use crate::rules::claims::{self, ClaimStatus};
+
+use super::cards::{AttentionLine, CaseCard, Link, Target};
+
+/// What the lines are made of, gathered as the cards are made.
+#[derive(Debug, Default)]
+pub(super) struct Tally {
+    overdue: Owed,
+    due_soon: Owed,
+    /// The earliest planned payment of any benefit: date, amount, benefit name and id.
+    next_payment: Option<(NaiveDate, i64, String, String)>,
+}
+
+/// Claims of one kind: how many, what is outstanding, the first in the order shown.
+#[derive(Debug, Default)]
+struct Owed {
+    count: usize,
+    outstanding_ore: i64,
+    first: Option<(String, Option<NaiveDate>)>,
+    pay: Pay,
+}
+
+/// The pay link of the claims, when they all share one.
+#[derive(Debug, Default)]
+enum Pay {
+    #[default]
+    None,
+    One(Link),
+    /// Some have another link, or none: the cards show each.
+    Several,
+}
+
+impl Tally {
+    /// Counts a claim, in the order the claims are shown.
+    pub(super) fn claim(&mut self, claim: &Claim, status: ClaimStatus, pay: Option<&Link>, today: NaiveDate) {
+        let owed = match status {
+            ClaimStatus::Overdue => &mut self.overdue,
+            ClaimStatus::Upcoming if claims::is_due_soon(claim, today) => &mut self.due_soon,
+            _ => return,
+        };
+        owed.count += 1;
+        owed.outstanding_ore = owed.outstanding_ore.saturating_add(claim.outstanding_ore);
+        owed.first.get_or_insert_with(|| (claim.id.clone(), claim.due_date));
+        owed.pay = match (std::mem::take(&mut owed.pay), pay) {
+            (Pay::None, Some(link)) if owed.count == 1 => Pay::One(link.clone()),
+            (Pay::One(shared), Some(link)) if shared.href == link.href => Pay::One(shared),
+            _ => Pay::Several,
+        };
+    }
+
+    /// Notes a benefit's next planned payment, keeping the earliest of all.
+    pub(super) fn planned(&mut self, id: &str, name: &str, payment: &Payment) {
+        if self.next_payment.as_ref().is_none_or(|(date, ..)| payment.date < *date) {
+            self.next_payment = Some((payment.date, payment.paid_ore, name.to_owned(), id.to_owned()));
+        }
+    }
+
+    /// The lines, most urgent first; none when there is nothing to say.
+    pub(super) fn lines(self, lang: Lang, cases: &[CaseCard]) -> Vec<AttentionLine> {
+        let t = lang.texts();
+        let money = |ore| format::money(lang, ore);
+        let mut lines = Vec::new();
+        let owed = [
+            (self.overdue, ClaimStatus::Overdue, &t.attention_overdue),
+            (self.due_soon, ClaimStatus::Upcoming, &t.attention_due_soon),
+        ];
+        for (owed, status, words) in owed {
+            let Some((first, due)) = owed.first else { continue };
+            let date = due.map(|d| format::long_date(lang, d)).unwrap_or_default();
+            let count = owed.count.to_string();
+            let text = fill_named(
+                words.pick(owed.count),
+                &[("n", &count), ("amount", &money(owed.outstanding_ore)), ("date", &date)],
+            );
+            let pay = match owed.pay {
+                // One claim: its own link says what it pays. Several sharing one: a general one.
+                Pay::One(link) if owed.count == 1 => Some(link),
+                Pay::One(link) => Some(Link { href: link.href, text: t.attention_pay.to_owned() }),
+                Pay::None | Pay::Several => None,
+            };
+            lines.push(AttentionLine { text, target: Target::Claims { status, first }, pay });
+        }
+        if let Some((date, amount, name, id)) = self.next_payment {
+            let text = fill_named(
+                t.attention_next_payment,
+                &[("benefit", &name), ("date", &format::long_date(lang, date)), ("amount", &money(amount))],
+            );
+            lines.push(AttentionLine { text, target: Target::Benefit(id), pay: None });
+        }
+        let mut active = cases.iter().filter(|c| c.active);
+        if let Some(first) = active.next() {
+            let count = 1 + active.count();
+            let text = fill_named(t.attention_active_cases.pick(count), &[("n", &count.to_string())]);
+            lines.push(AttentionLine { text, target: Target::ActiveCases { first: first.id.clone() }, pay: None });
+        }
+        lines
+    }
+}
