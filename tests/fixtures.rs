@@ -5,7 +5,7 @@ use mit_overblik::api::View;
 use mit_overblik::api::{self, Overview};
 use mit_overblik::i18n::Lang;
 use mit_overblik::present::filters::PaymentPeriod;
-use mit_overblik::present::{present, Context, Presentation};
+use mit_overblik::present::{present, Context, Presentation, Target};
 use mit_overblik::rules::claims::ClaimStatus;
 use mit_overblik::rules::findings::FindingKind;
 
@@ -72,7 +72,15 @@ fn cash_benefit_for_three_years() {
     assert_eq!(benefit.next_payment.as_deref(), Some("29. november 2026, 7.765,50 kr."));
     assert_eq!(benefit.period, "Fra 1. december 2023");
     assert!(all.years[1].total.starts_with("I alt ") && all.years[1].total.ends_with(" kr."));
-    assert_eq!(benefit.self_service, None, "the {{caseNumber}} link needs a case number a benefit has not");
+    // Contract 1.1: the benefit's topic gives its link, with the grant's case number, and
+    // its contact and breach reporting.
+    let link = benefit.self_service.as_ref().map(|l| (l.href.as_str(), l.text.as_str()));
+    assert_eq!(
+        link,
+        Some(("https://selvbetjening.aarhus.dk/ydelser/2023-0417", "Gå til selvbetjening for Kontanthjælp"))
+    );
+    assert_eq!(benefit.case_number.as_deref(), Some("2023-0417"));
+    assert!(benefit.contact.is_some() && benefit.breach.is_some());
 
     let titles: Vec<&str> = p.cases.iter().map(|c| c.title.as_str()).collect();
     assert_eq!(
@@ -290,4 +298,123 @@ fn the_large_overview() {
     assert!(p.cases.windows(2).all(|w| w[0].date >= w[1].date), "newest first");
     assert!(p.claims.windows(2).all(|w| w[0].status <= w[1].status), "action first");
     assert_eq!(p.not_shown, None);
+}
+
+#[test]
+fn what_needs_the_citizen_first() {
+    let p = citizen("opmaerksom");
+    let lines: Vec<(&str, Option<&str>)> =
+        p.attention.iter().map(|l| (l.text.as_str(), l.pay.as_ref().map(|pay| pay.href.as_str()))).collect();
+    assert_eq!(
+        lines,
+        [
+            (
+                "Betalingsdatoen for 2 betalinger på 240,00 kr. i alt er overskredet.",
+                Some("https://bibliotek.kk.dk/betal")
+            ),
+            (
+                "1 betaling på 1.250,00 kr. skal betales senest 1. december 2026.",
+                Some("https://www.kk.dk/betal-tilbage")
+            ),
+            ("Din næste udbetaling er Boligstøtte på 2.175,00 kr. den 27. november 2026.", None),
+            ("Du har 2 aktive sager.", None),
+        ]
+    );
+    assert_eq!(p.attention[0].pay.as_ref().map(|l| l.text.as_str()), Some("Gå til betaling"), "shared by two");
+    assert_eq!(p.attention[0].target, Target::Claims { status: ClaimStatus::Overdue, first: "opm-gebyr-1".into() });
+    assert_eq!(p.attention[1].target, Target::Claims { status: ClaimStatus::Upcoming, first: "opm-tilbage".into() });
+    assert_eq!(p.attention[2].target, Target::Benefit("opm-boligstoette".into()));
+    assert_eq!(p.attention[3].target, Target::ActiveCases { first: "opm-ukendt-trin".into() });
+
+    let english: Vec<String> =
+        show("opmaerksom", Lang::En, View::Verification).attention.into_iter().map(|l| l.text).collect();
+    assert_eq!(
+        english,
+        [
+            "2 payments of DKK 240.00 in total are overdue.",
+            "1 payment of DKK 1,250.00 is due by 1 December 2026.",
+            "Your next payment is Boligstøtte of DKK 2,175.00 on 27 November 2026.",
+            "You have 2 open cases.",
+        ]
+    );
+
+    // An unknown step is said to be unknown, never guessed.
+    let unknown = p.cases.iter().find(|c| c.id == "opm-ukendt-trin").expect("the case");
+    assert_eq!(unknown.state_label, "Anden status");
+    assert_eq!(
+        unknown.next,
+        "Sagen har en status, vi ikke kan vise her. Kontakt Københavns Kommune, hvis du vil vide, hvor sagen er."
+    );
+    let known = p.cases.iter().find(|c| c.id == "opm-hjemmehjaelp").expect("the case");
+    let meanings: Vec<&str> = known.timeline.iter().map(|l| l.meaning).collect();
+    assert_eq!(
+        meanings,
+        [
+            "Sagen er oprettet.",
+            "Oplysningerne er samlet.",
+            "Der bliver truffet en afgørelse.",
+            "Sagen bliver afsluttet."
+        ]
+    );
+    assert!(known.next.starts_with("Sagen bliver vurderet"), "{}", known.next);
+
+    assert!(citizen("tom").attention.is_empty(), "nothing to say, nothing shown");
+}
+
+#[test]
+fn benefits_under_contract_1_1() {
+    let p = show("ydelser", Lang::Da, View::Verification);
+    let links: Vec<(&str, Option<&str>)> =
+        p.benefits.iter().map(|b| (b.id.as_str(), b.self_service.as_ref().map(|l| l.href.as_str()))).collect();
+    assert_eq!(
+        links,
+        [
+            ("yd-sygedagpenge", Some("https://momentum.aarhus.dk/sag/SD-2025-118")),
+            ("yd-uden-sagsnummer", None),
+            ("yd-ledighed", Some("https://selvbetjening.aarhus.dk/ydelser/LY-2024-07")),
+        ]
+    );
+    assert!(p.benefits.iter().all(|b| b.contact.is_some() && b.breach.is_some()), "contact as a case has it");
+    let found = findings(&p);
+    assert!(found.contains(&(FindingKind::MissingCaseNumber, "yd-uden-sagsnummer".into())), "{found:?}");
+    assert!(found.contains(&(FindingKind::FarPlannedPayment, "yd-uden-sagsnummer".into())), "{found:?}");
+    assert!(found.contains(&(FindingKind::KleNotForCitizens, "yd-fagsystem".into())), "{found:?}");
+    assert!(!kinds(&p).contains(&FindingKind::UnsafeUrl), "a safe template is not unsafe");
+    assert_eq!(p.cases[0].title, "Sag hos Aarhus Kommune", "a fagsystememne is no title for a citizen");
+
+    // Payment periods: never the planned payment, totals of what is in the period.
+    let sick = &p.benefits[0];
+    let history = |period| sick.history(period).expect("every period");
+    assert_eq!(history(PaymentPeriod::All).count, 20);
+    assert_eq!(history(PaymentPeriod::LastThreeMonths).count, 3, "30 August to 30 October");
+    assert_eq!(history(PaymentPeriod::ThisYear).count, 10);
+    assert_eq!(history(PaymentPeriod::LastYear).count, 10);
+    let totals: Vec<(&str, &str)> =
+        history(PaymentPeriod::LastThreeMonths).totals.iter().map(|(t, v)| (*t, v.as_str())).collect();
+    assert_eq!(
+        totals,
+        [
+            ("Udbetalt i alt", "26.063,25 kr."),
+            ("Før skat i alt", "42.037,50 kr."),
+            ("Efter skat i alt", "26.063,25 kr.")
+        ]
+    );
+    let ledighed = p.benefits.iter().find(|b| b.id == "yd-ledighed").expect("ledighedsydelse");
+    assert_eq!(ledighed.history(PaymentPeriod::ThisYear).map(|h| h.count), Some(0));
+    assert!(ledighed.history(PaymentPeriod::ThisYear).is_some_and(|h| h.totals.is_empty() && h.years.is_empty()));
+}
+
+/// Each finding's kind and the id of its item.
+fn findings(p: &Presentation) -> Vec<(FindingKind, String)> {
+    use mit_overblik::rules::findings::ItemRef;
+    p.findings
+        .iter()
+        .map(|f| {
+            let id = match &f.item {
+                ItemRef::Case(id) | ItemRef::Benefit(id) | ItemRef::Claim(id) => id.clone(),
+                other => format!("{other:?}"),
+            };
+            (f.kind, id)
+        })
+        .collect()
 }

@@ -16,6 +16,7 @@ pub(super) static TEXTS: Texts = Texts {
     error_kept: "Du ser de oplysninger, vi hentede sidst.",
     retry: "Prøv igen",
     refresh: "Hent igen",
+    print: "Udskriv",
     retrying_in: Plural { one: "Vi prøver automatisk igen om 1 sekund.", many: "Vi prøver automatisk igen om {} sekunder." },
     unauthorized_title: "Du er ikke længere logget ind",
     unauthorized_body: "Log ind igen for at se dit overblik.",
@@ -30,14 +31,14 @@ pub(super) static TEXTS: Texts = Texts {
 
     attention: "Det skal du være opmærksom på",
     attention_overdue: Plural {
-        one: "Betalingsdatoen er overskredet for 1 betaling. Der mangler {amount}.",
-        many: "Betalingsdatoen er overskredet for {n} betalinger. Der mangler {amount} i alt.",
+        one: "Betalingsdatoen for 1 betaling på {amount} er overskredet.",
+        many: "Betalingsdatoen for {n} betalinger på {amount} i alt er overskredet.",
     },
     attention_due_soon: Plural {
-        one: "1 betaling skal betales inden for 14 dage, senest {date}: {amount}.",
-        many: "{n} betalinger skal betales inden for 14 dage, den første senest {date}: {amount} i alt.",
+        one: "1 betaling på {amount} skal betales senest {date}.",
+        many: "{n} betalinger på {amount} i alt skal betales inden for 14 dage, den første senest {date}.",
     },
-    attention_next_payment: "Din næste udbetaling er {benefit} den {date}: {amount}.",
+    attention_next_payment: "Din næste udbetaling er {benefit} på {amount} den {date}.",
     attention_active_cases: Plural { one: "Du har 1 aktiv sag.", many: "Du har {n} aktive sager." },
     attention_pay: "Gå til betaling",
 

@@ -16,6 +16,7 @@ pub(super) static TEXTS: Texts = Texts {
     error_kept: "You are seeing the information we fetched last time.",
     retry: "Try again",
     refresh: "Fetch again",
+    print: "Print",
     retrying_in: Plural { one: "We will try again automatically in 1 second.", many: "We will try again automatically in {} seconds." },
     unauthorized_title: "You are no longer logged in",
     unauthorized_body: "Log in again to see your overview.",
@@ -30,14 +31,14 @@ pub(super) static TEXTS: Texts = Texts {
 
     attention: "What needs your attention",
     attention_overdue: Plural {
-        one: "1 payment is overdue: {amount} is still to be paid.",
-        many: "{n} payments are overdue: {amount} in total is still to be paid.",
+        one: "1 payment of {amount} is overdue.",
+        many: "{n} payments of {amount} in total are overdue.",
     },
     attention_due_soon: Plural {
-        one: "1 payment is due within 14 days, by {date}: {amount}.",
-        many: "{n} payments are due within 14 days, the first by {date}: {amount} in total.",
+        one: "1 payment of {amount} is due by {date}.",
+        many: "{n} payments of {amount} in total are due within 14 days, the first by {date}.",
     },
-    attention_next_payment: "Your next payment is {benefit} on {date}: {amount}.",
+    attention_next_payment: "Your next payment is {benefit} of {amount} on {date}.",
     attention_active_cases: Plural { one: "You have 1 open case.", many: "You have {n} open cases." },
     attention_pay: "Go to payment",
 

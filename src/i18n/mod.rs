@@ -149,6 +149,7 @@ pub struct Texts {
     pub error_kept: &'static str,
     pub retry: &'static str,
     pub refresh: &'static str,
+    pub print: &'static str,
     pub retrying_in: Plural,
     pub unauthorized_title: &'static str,
     pub unauthorized_body: &'static str,

@@ -1,6 +1,6 @@
 //! What every component knows about where it renders, given once through Leptos context
 //! instead of as a prop on each: the language, the level its headings take, and the widget's
-//! one live region.
+//! one live region, and whether it is being printed.
 
 use leptos::context::Provider;
 use leptos::prelude::*;
@@ -37,6 +37,22 @@ impl Announcer {
 
     pub fn say(self, text: String) {
         self.0.set(Some(text));
+    }
+}
+
+/// Whether the widget is being printed: every disclosure open, every chosen card in view.
+#[derive(Clone, Copy)]
+pub struct Printing(pub RwSignal<bool>);
+
+impl Printing {
+    pub fn provide(printing: RwSignal<bool>) {
+        provide_context(Self(printing));
+    }
+
+    /// Tracked: `false` where nothing prints (the components page).
+    pub fn now() -> Signal<bool> {
+        let printing = use_context::<Self>();
+        Signal::derive(move || printing.is_some_and(|p| p.0.get()))
     }
 }
 

@@ -5,6 +5,7 @@
 //! ready from [`crate::present`]; they add markup, interaction and nothing else.
 
 mod app;
+mod attention;
 mod badge;
 mod benefit_card;
 mod browser;

@@ -8,7 +8,9 @@ use crate::api::Overview;
 use crate::api::View;
 use crate::client::{retry_delay_ms, Failure, FailureView, Options};
 use crate::present::filters::{self, CaseFilter, CaseOrder, ClaimFilter};
-use crate::present::{BenefitCard, CaseCard, ClaimCard, Context, Presentation, Presenting};
+use crate::present::{BenefitCard, CaseCard, ClaimCard, Context, Presentation, Presenting, Target};
+
+use super::attention::Attention;
 
 use super::benefit_card::BenefitCard as BenefitView;
 use super::case_card::CaseCard as CaseView;
@@ -174,6 +176,8 @@ pub fn App(
     context::provide(lang, options.heading_level);
     let announced = RwSignal::new(None);
     context::Announcer::provide(announced);
+    let printing = RwSignal::new(false);
+    context::Printing::provide(printing);
     let view_kind = options.view;
     let login_url = options.login_url.clone();
     let t = lang.texts();
@@ -199,7 +203,13 @@ pub fn App(
             loader.retry_now();
         }
     });
+    // However printing starts (the button, the browser's menu, Ctrl+P), the page is made
+    // whole first; the browser lays out the printout after these handlers and their effects.
+    let before_print = window_event_listener(leptos::ev::beforeprint, move |_| printing.set(true));
+    let after_print = window_event_listener(leptos::ev::afterprint, move |_| printing.set(false));
     on_cleanup(move || {
+        before_print.remove();
+        after_print.remove();
         online.remove();
         loader.stop();
     });
@@ -248,8 +258,13 @@ pub fn App(
             {move || loader.shown.get().and_then(|p| p.updated.clone()).map(|updated| view! {
                 <div class=style::freshness>
                     <p class=style::updated>{updated}". "{t.freshness}</p>
-                    <button type="button" class=controls::style::secondary disabled=move || loader.loading.get()
-                        on:click=move |_| loader.retry_now()>{t.refresh}</button>
+                    <div class=style::actions>
+                        <button type="button" class=controls::style::secondary disabled=move || loader.loading.get()
+                            on:click=move |_| loader.retry_now()>{t.refresh}</button>
+                        <button type="button" class=controls::style::secondary on:click=move |_| print(printing)>
+                            {t.print}
+                        </button>
+                    </div>
                 </div>
             })}
             {failure_notice}
@@ -259,6 +274,18 @@ pub fn App(
             </Below>
         </div>
     }
+}
+
+/// Opens the browser's print dialogue once the page is whole (every disclosure open, every
+/// chosen card in view).
+fn print(printing: RwSignal<bool>) {
+    printing.set(true);
+    request_animation_frame(move || {
+        if let Some(window) = web_sys::window() {
+            // Blocks until the dialogue closes; `afterprint` then puts the page back.
+            let _ = window.print();
+        }
+    });
 }
 
 #[component]
@@ -276,6 +303,22 @@ fn Overview(presentation: Arc<Presentation>) -> impl IntoView {
     let all_claims = p.claims.clone();
     let claims = Memo::new_with_compare(move |_| filters::claims(&all_claims, claim_filter.get()), changed);
 
+    // The summary's lines lead to their cards, through the filter that shows what they count.
+    let reveal_case = RwSignal::new(None);
+    let reveal_benefit = RwSignal::new(None);
+    let reveal_claim = RwSignal::new(None);
+    let follow = Callback::new(move |target: Target| match target {
+        Target::ActiveCases { first } => {
+            case_filter.set(CaseFilter::Active);
+            reveal_case.set(Some(first));
+        }
+        Target::Benefit(id) => reveal_benefit.set(Some(id)),
+        Target::Claims { status, first } => {
+            claim_filter.set(ClaimFilter::Only(status));
+            reveal_claim.set(Some(first));
+        }
+    });
+
     let case_controls = view! {
         <Choice label=t.filter_cases value=case_filter options=CaseFilter::choices(lang)/>
         <Choice label=t.sort value=case_order options=CaseOrder::choices(lang)/>
@@ -291,13 +334,16 @@ fn Overview(presentation: Arc<Presentation>) -> impl IntoView {
         {p.not_shown.clone().map(|text| view! {
             <Notice kind=Kind::Info><p class=notice::style::body>{text}</p></Notice>
         })}
+        <Attention lines=p.attention.clone() follow=follow/>
         <Section texts=SectionTexts { title: t.cases, empty: t.no_cases } all=p.cases.clone() items=cases.into()
-            controls=case_controls render=|card: CaseCard| view! { <CaseView case=card/> }.into_any()/>
+            controls=case_controls reveal=reveal_case
+            render=|card: CaseCard| view! { <CaseView case=card/> }.into_any()/>
         <Section texts=SectionTexts { title: t.benefits, empty: t.no_benefits } all=p.benefits.clone()
-            items=Signal::stored(p.benefits.clone())
+            items=Signal::stored(p.benefits.clone()) reveal=reveal_benefit
             render=|card: BenefitCard| view! { <BenefitView benefit=card/> }.into_any()/>
         <Section texts=SectionTexts { title: t.claims, empty: t.no_claims } all=p.claims.clone() items=claims.into()
-            controls=claim_controls render=|card: ClaimCard| view! { <ClaimView claim=card/> }.into_any()/>
+            controls=claim_controls reveal=reveal_claim
+            render=|card: ClaimCard| view! { <ClaimView claim=card/> }.into_any()/>
     }
 }
 

@@ -1,5 +1,5 @@
 //! A disclosure (accordion row): a button with `aria-expanded` and a panel that is only in
-//! the DOM while open, so long histories cost nothing until asked for.
+//! the DOM while open, so long histories cost nothing until asked for. Printing opens them all.
 
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -14,7 +14,10 @@ fn next_id() -> String {
 
 #[component]
 pub fn Disclosure(label: String, #[prop(optional)] open: bool, children: ChildrenFn) -> impl IntoView {
-    let open = RwSignal::new(open);
+    let chosen = RwSignal::new(open);
+    // A printout shows what every disclosure holds; afterwards each is as the citizen left it.
+    let printing = super::context::Printing::now();
+    let open = Signal::derive(move || chosen.get() || printing.get());
     let panel_id = next_id();
     view! {
         <div class=move || if open.get() { style::open } else { "" }>
@@ -23,7 +26,7 @@ pub fn Disclosure(label: String, #[prop(optional)] open: bool, children: Childre
                 class=style::toggle
                 aria-expanded=move || open.get().to_string()
                 aria-controls=panel_id.clone()
-                on:click=move |_| open.update(|o| *o = !*o)
+                on:click=move |_| chosen.update(|o| *o = !*o)
             >
                 <span class=style::icon aria-hidden="true"></span>
                 {label}

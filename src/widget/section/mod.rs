@@ -38,6 +38,9 @@ pub fn Section<T, R>(
     items: Signal<Arc<[T]>>,
     render: R,
     #[prop(optional)] controls: Option<AnyView>,
+    /// Set to a card's id to bring that card into view and focus it (from the summary).
+    #[prop(optional)]
+    reveal: Option<RwSignal<Option<String>>>,
 ) -> impl IntoView
 where
     T: Card + Clone + Send + Sync + 'static,
@@ -65,11 +68,33 @@ where
         false,
     );
     let root = NodeRef::<html::Section>::new();
+    if let Some(reveal) = reveal {
+        Effect::watch(
+            move || reveal.get(),
+            move |key, _, _| {
+                let Some(key) = key.clone() else { return };
+                // After a filter the summary set has had its effect (which starts from the top).
+                request_animation_frame(move || {
+                    let Some(at) = items.with_untracked(|items| items.iter().position(|c| c.id() == key)) else {
+                        return;
+                    };
+                    if at >= shown.get_untracked() {
+                        shown.set((at / PAGE + 1) * PAGE);
+                    }
+                    request_animation_frame(move || focus_card(root, &key));
+                });
+            },
+            false,
+        );
+    }
+    // A printout has every chosen card, not only the first pages.
+    let printing = context::Printing::now();
+    let limit = move || if printing.get() { usize::MAX } else { shown.get() };
 
     // The keys of the cards in view, by authority in order of first appearance.
     let groups = Memo::new(move |_| {
         items.with(|items| {
-            let visible = &items[..items.len().min(shown.get())];
+            let visible = &items[..items.len().min(limit())];
             by_authority(visible)
                 .into_iter()
                 .map(|g| (g.authority.to_owned(), g.cards.into_iter().map(|c| c.id().to_owned()).collect()))
@@ -105,7 +130,7 @@ where
 
     let more = move || {
         let count = items.with(|i| i.len());
-        let visible = count.min(shown.get());
+        let visible = count.min(limit());
         (visible < count).then(|| {
             view! {
                 <div class=style::more>
@@ -189,20 +214,26 @@ pub fn Choice<T>(
 where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
-    // Only this drop-down changes the value, so the option it starts on is all it must show.
-    let chosen = value.with_untracked(|v| options.iter().position(|(x, _)| x == v));
     let langs: Vec<Option<&'static str>> = options.iter().map(|(v, _)| option_lang.map(|of| of(v))).collect();
     let (values, texts): (Vec<T>, Vec<String>) = options.into_iter().unzip();
+    let values = Arc::new(values);
+    let first = value.with_untracked(|v| values.iter().position(|x| x == v));
+    // The value may also be set from outside (the summary sets a filter), so the drop-down
+    // follows it; `selected` gives the first, before the options exist for `value` to pick.
+    let chosen = {
+        let values = values.clone();
+        move || value.with(|v| values.iter().position(|x| x == v)).map(|i| i.to_string()).unwrap_or_default()
+    };
     view! {
         <label class=controls::style::field>
             {label}
-            <select on:change=move |ev| {
+            <select prop:value=chosen on:change=move |ev| {
                 if let Some(v) = event_target_value(&ev).parse::<usize>().ok().and_then(|i| values.get(i)) {
                     value.set(v.clone());
                 }
             }>
                 {texts.into_iter().zip(langs).enumerate().map(|(i, (text, lang))| view! {
-                    <option value=i lang=lang selected=chosen == Some(i)>{text}</option>
+                    <option value=i lang=lang selected=first == Some(i)>{text}</option>
                 }).collect_view()}
             </select>
         </label>
