@@ -1,6 +1,7 @@
 // axe-core in Chromium, WCAG 2.0, 2.1 and 2.2 A/AA plus best practice: every fixture × view ×
 // language × viewport (320, 768, 1280 px) with every disclosure open; the whole UI (every
-// filter value, every page of "Vis flere", print media); and every state, failures included.
+// filter value, every page of "Vis flere", print media); every payment period and the printout
+// the widget's button makes; and every state, failures included.
 // What axe cannot decide ("incomplete") is listed in the output; an undecided colour
 // contrast fails, since contrast is what a person with low vision depends on.
 import { test } from "node:test";
@@ -108,6 +109,28 @@ for (const view of ["citizen", "verification"]) {
     // As printed, everything shown and open.
     await page.emulateMedia({ media: "print" });
     await check("print");
+    assert.deepEqual(found, []);
+    await context.close();
+  });
+}
+
+for (const [subject, view, lang] of [["opmaerksom", "citizen", "da"], ["ydelser", "verification", "en"]]) {
+  test(`axe: ${subject} (${view}, ${lang}) in every payment period, and printed by the widget's button`, async () => {
+    const recordPrint = () => (window.print = () => {});
+    const { context, page } = await openWidget(env.browser, env.url, { subject, view, lang }, { initScript: recordPrint, viewport: { width: 320, height: 900 } });
+    const region = await widget(page);
+    const found = [];
+    const check = async (state) => found.push(...(await violations(page)).map((v) => `${state}: ${v}`));
+    await region.getByRole("button", { name: /^(Udbetalinger|Payments received) \(/ }).first().click();
+    const period = region.getByLabel(/^(Vis udbetalinger fra|Show payments from)$/).first();
+    for (const option of await period.locator("option").allInnerTexts()) {
+      await period.selectOption({ label: option });
+      await check(option);
+    }
+    // The widget stays as printed: its stub of the dialogue never says "afterprint".
+    await region.getByRole("button", { name: /^(Udskriv|Print)$/ }).click();
+    await page.emulateMedia({ media: "print" });
+    await check("printed");
     assert.deepEqual(found, []);
     await context.close();
   });

@@ -1,0 +1,98 @@
+// Printing and saving as PDF: "Udskriv", the print stylesheet, and the PDF Chromium makes
+// of it, read back with pdftotext (poppler) as a person would read the paper.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { suite, openWidget, widget, section, HOSTS } from "./harness.mjs";
+
+const env = suite(test);
+
+/** Records calls of `window.print` instead of opening the dialogue. */
+const recordPrint = () => {
+  window.printed = 0;
+  window.print = () => (window.printed += 1);
+};
+
+/** The PDF's text, page by page (pdftotext ends each page with a form feed). */
+function pdfPages(pdf) {
+  return execFileSync("pdftotext", ["-layout", "-", "-"], { input: pdf }).toString().split("\f").filter((p) => p.trim() !== "");
+}
+
+const visible = (page, selector) =>
+  page.evaluate(([h, s]) => [...document.querySelector(h).shadowRoot.querySelectorAll(s)].filter((e) => e.checkVisibility()).length, [HOSTS, selector]);
+
+for (const [lang, view, words] of [
+  ["da", "citizen", { print: "Udskriv", heading: "Mit Overblik", updated: "Opdateret 23. november 2026", summary: "Det skal du være opmærksom på", hidden: ["Hent igen", "Udskriv", "Vis sager", "Sortér", "Vis betalinger"], contact: "Telefontid", end: "Tror du, at dine oplysninger" }],
+  ["en", "verification", { print: "Print", heading: "My Overview", updated: "Updated 23 November 2026", summary: "What needs your attention", hidden: ["Refresh", "Show cases", "Sort", "Show payments"], contact: "Opening hours", end: "If you believe your information" }],
+]) {
+  test(`'${words.print}' (${lang}, ${view}): every disclosure open, nothing to press, link addresses, no card split, a PDF`, async () => {
+    const { context, page } = await openWidget(env.browser, env.url, { subject: "opmaerksom", lang, view }, { initScript: recordPrint });
+    const region = await widget(page);
+    await region.getByRole("button", { name: words.print }).click();
+    await page.waitForFunction(() => window.printed === 1);
+    const toggles = region.locator("button[aria-expanded]");
+    assert.equal(await toggles.count(), 10);
+    assert.deepEqual([...new Set(await toggles.evaluateAll((all) => all.map((b) => b.getAttribute("aria-expanded"))))], ["true"], "every disclosure open");
+
+    await page.emulateMedia({ media: "print" });
+    assert.equal(await visible(page, "button:not([aria-expanded]):not([class*=line]), select"), 0, "no buttons or filters on paper");
+    assert.equal(await visible(page, "button[aria-expanded]"), 10, "a disclosure's label stays, over its content");
+    const after = await page.evaluate((h) => {
+      const link = [...document.querySelector(h).shadowRoot.querySelectorAll("a")].find((a) => a.href === "https://bibliotek.kk.dk/betal");
+      return getComputedStyle(link, "::after").content;
+    }, HOSTS);
+    assert.equal(after, '" (https://bibliotek.kk.dk/betal)"');
+    assert.deepEqual([...new Set(await region.getByRole("article").evaluateAll((all) => all.map((a) => getComputedStyle(a).breakInside)))], ["avoid"]);
+
+    const pages = pdfPages(await page.pdf({ format: "A4" }));
+    const first = pages[0];
+    for (const text of [words.heading, words.updated, words.summary]) assert.ok(first.includes(text), `${text} on the first page`);
+    const all = pages.join("\n");
+    assert.match(all, /\(https:\/\/bibliotek\.kk\.dk\/betal\)/, "the address after the link");
+    assert.ok(all.includes(words.contact), "a disclosure's content is printed");
+    for (const word of words.hidden) assert.ok(!new RegExp(`^\\s*${word}\\s*$`, "m").test(all), `no ${word} on paper`);
+    // Each card on one page: from its title (at the start of a line) to its last words, the
+    // breach reporting that ends every card here.
+    const titles = /^ *(Hjælp til enkeltudgifter|Forebyggende hjemmebesøg|Boligstøtte|Biblioteksgebyr, overskredet lånetid|Tilbagebetaling af boligstøtte)\b/gm;
+    let cards = 0;
+    for (const p of pages) {
+      const starts = [...p.matchAll(titles)].map((m) => m.index);
+      starts.forEach((start, i) => {
+        cards += 1;
+        assert.ok(p.slice(start, starts[i + 1]).includes(words.end), `not split: ${p.slice(start, start + 60).trim()}`);
+      });
+    }
+    assert.equal(cards, 9, "every card printed once");
+    // Afterwards the page is as the citizen left it.
+    await page.emulateMedia({ media: "screen" });
+    await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+    await page.waitForFunction((h) => !document.querySelector(h).shadowRoot.querySelector('[aria-expanded="true"]'), HOSTS);
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  });
+}
+
+test("printing from the browser's menu does the same, and prints every chosen card, not only the first page", async () => {
+  // A large citizen's overdue payments: more than one page of "Vis flere".
+  const { context, page } = await openWidget(env.browser, env.url, { subject: "stor" });
+  const region = await widget(page);
+  const claims = section(region, "Betalinger");
+  await claims.getByLabel("Vis betalinger").selectOption({ label: "Betalingsdatoen er overskredet" });
+  const overdue = JSON.parse(readFileSync(new URL("../../public/fixtures/stor.json", import.meta.url))).claims.filter(
+    (c) => c.outstandingOre > 0 && !c.sentToDebtCollection && c.dueDate && c.dueDate < "2026-11-23",
+  ).length;
+  assert.ok(overdue > 10, `${overdue} overdue payments`);
+  const cards = claims.getByRole("article");
+  await cards.nth(10).waitFor({ state: "detached" });
+  assert.equal(await cards.count(), 10, "a page of them on screen");
+
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  await cards.nth(overdue - 1).waitFor();
+  assert.equal(await cards.count(), overdue, "every chosen card");
+  assert.equal(await cards.filter({ hasNotText: "Betalingsdatoen er overskredet" }).count(), 0, "only the chosen ones");
+  await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+  await cards.nth(10).waitFor({ state: "detached" });
+  assert.equal(await cards.count(), 10, "back to the page the citizen saw");
+  await context.close();
+});
