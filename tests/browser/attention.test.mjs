@@ -25,8 +25,8 @@ test("the summary in Danish: every kind of line, each leading to its card throug
   const region = await widget(page);
   const box = summary(region, "Det skal du være opmærksom på");
   assert.deepEqual(await box.getByRole("listitem").allInnerTexts(), [
-    "Betalingsdatoen for 2 betalinger på 240,00 kr. i alt er overskredet. Gå til betaling",
-    "1 betaling på 1.250,00 kr. skal betales senest 1. december 2026. Betal Tilbagebetaling af boligstøtte",
+    "Betalingsdatoen for 2 betalinger på 240,00 kr. i alt er overskredet.\nGå til betaling",
+    "1 betaling på 1.250,00 kr. skal betales senest 1. december 2026.\nBetal Tilbagebetaling af boligstøtte",
     "Din næste udbetaling er Boligstøtte på 2.175,00 kr. den 27. november 2026.",
     "Du har 2 aktive sager.",
   ]);
@@ -71,8 +71,8 @@ test("the summary in English, in the verification view", async () => {
   const region = await widget(page);
   const box = summary(region, "What needs your attention");
   assert.deepEqual(await box.getByRole("listitem").allInnerTexts(), [
-    "2 payments of DKK 240.00 in total are overdue. Go to payment",
-    "1 payment of DKK 1,250.00 is due by 1 December 2026. Pay Tilbagebetaling af boligstøtte",
+    "2 payments of DKK 240.00 in total are overdue.\nGo to payment",
+    "1 payment of DKK 1,250.00 is due by 1 December 2026.\nPay Tilbagebetaling af boligstøtte",
     "Your next payment is Boligstøtte of DKK 2,175.00 on 27 November 2026.",
     "You have 2 open cases.",
   ]);
