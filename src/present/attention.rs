@@ -103,3 +103,74 @@ impl Tally {
         lines
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::url::SafeUrl;
+
+    fn day(text: &str) -> NaiveDate {
+        text.parse().expect("valid test date")
+    }
+
+    fn overdue(id: &str, ore: i64) -> Claim {
+        Claim {
+            id: id.into(),
+            authority_id: "0101".into(),
+            claim_type_id: "T".into(),
+            amount_ore: ore,
+            outstanding_ore: ore,
+            created: day("2026-01-01"),
+            due_date: Some(day("2026-02-01")),
+            paid_date: None,
+            sent_to_debt_collection: false,
+        }
+    }
+
+    fn pay(url: &str, text: &str) -> Link {
+        Link { href: SafeUrl::web(url).expect("a safe test URL"), text: text.into() }
+    }
+
+    /// The overdue line's pay link, after claims with these links.
+    fn overdue_pay(links: &[Option<Link>]) -> Option<(String, String)> {
+        let mut tally = Tally::default();
+        for (i, link) in links.iter().enumerate() {
+            tally.claim(&overdue(&format!("k{i}"), 100), ClaimStatus::Overdue, link.as_ref(), day("2026-11-23"));
+        }
+        let lines = tally.lines(Lang::Da, &[]);
+        lines[0].pay.as_ref().map(|l| (l.href.as_str().to_owned(), l.text.clone()))
+    }
+
+    #[test]
+    fn a_pay_link_only_when_the_claims_share_one() {
+        let kk = || Some(pay("https://kk.dk/betal", "Betal Biblioteksgebyr"));
+        let other = || Some(pay("https://odense.dk/betal", "Betal Parkering"));
+        let own = Some(("https://kk.dk/betal".to_owned(), "Betal Biblioteksgebyr".to_owned()));
+        let shared = Some(("https://kk.dk/betal".to_owned(), "Gå til betaling".to_owned()));
+        assert_eq!(overdue_pay(&[kk()]), own, "one claim: its own link");
+        assert_eq!(overdue_pay(&[kk(), kk()]), shared, "two sharing one: a general text");
+        assert_eq!(overdue_pay(&[kk(), other()]), None, "two places to pay: the cards say which");
+        assert_eq!(overdue_pay(&[kk(), None]), None, "one without a link");
+        assert_eq!(overdue_pay(&[None, kk()]), None);
+    }
+
+    #[test]
+    fn the_earliest_planned_payment_and_nothing_when_nothing() {
+        assert!(Tally::default().lines(Lang::Da, &[]).is_empty());
+        let payment = |date: &str, ore| crate::api::Payment {
+            date: day(date),
+            period_from: day(date),
+            period_to: day(date),
+            gross_ore: ore,
+            net_ore: None,
+            paid_ore: ore,
+        };
+        let mut tally = Tally::default();
+        tally.planned("b1", "Boligstøtte", &payment("2026-12-30", 100));
+        tally.planned("b2", "Folkepension", &payment("2026-11-30", 200));
+        tally.planned("b3", "Kontanthjælp", &payment("2026-12-01", 300));
+        let lines = tally.lines(Lang::Da, &[]);
+        assert_eq!(lines[0].text, "Din næste udbetaling er Folkepension på 2,00 kr. den 30. november 2026.");
+        assert_eq!(lines[0].target, Target::Benefit("b2".into()));
+    }
+}

@@ -87,6 +87,21 @@ mod tests {
     }
 
     #[test]
+    fn due_soon_is_today_to_fourteen_days_ahead() {
+        let today = day("2026-11-23");
+        let table = [
+            (Some("2026-11-22"), false),
+            (Some("2026-11-23"), true),
+            (Some("2026-12-07"), true),
+            (Some("2026-12-08"), false),
+            (None, false),
+        ];
+        for (due, soon) in table {
+            assert_eq!(is_due_soon(&claim("c", 100, due, None, false), today), soon, "{due:?}");
+        }
+    }
+
+    #[test]
     fn statuses_from_facts_and_today() {
         use ClaimStatus::*;
         let today = day("2026-11-23");
