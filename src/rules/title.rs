@@ -53,7 +53,8 @@ const IT_SYSTEM_MARK: &str = "fagsystememne";
 
 /// Whether a KLE title is one a citizen can read as what their case is about.
 pub fn is_for_citizens(title: &str) -> bool {
-    !title.to_lowercase().contains(IT_SYSTEM_MARK)
+    // The mark is ASCII: compared byte-wise, without Unicode case tables in the bundle.
+    !title.as_bytes().windows(IT_SYSTEM_MARK.len()).any(|w| w.eq_ignore_ascii_case(IT_SYSTEM_MARK.as_bytes()))
 }
 
 /// The subject of a case: its own title where the topic's `titleSource` asks for it and the

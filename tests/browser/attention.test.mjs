@@ -47,9 +47,10 @@ test("the summary in Danish: every kind of line, each leading to its card throug
   await page.waitForFunction((h) => document.querySelector(h).shadowRoot.activeElement?.dataset.key === "opm-tilbage", HOSTS);
   assert.equal(await claims.getByRole("article").count(), 2, "the two upcoming payments");
 
-  // The next payment: the benefit's card.
+  // The next payment: the benefit's card, with no filter to announce.
   await box.getByRole("button", { name: /^Din næste udbetaling/ }).click();
   await page.waitForFunction((h) => document.querySelector(h).shadowRoot.activeElement?.dataset.key === "opm-boligstoette", HOSTS);
+  assert.equal(await region.getByRole("status").textContent(), "Betalinger: 2 af 5 passer til dit valg.", "nothing said of the benefits");
 
   // Active cases: the cases filtered to active ones, from the first.
   await box.getByRole("button", { name: "Du har 2 aktive sager." }).click();

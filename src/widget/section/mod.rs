@@ -52,41 +52,36 @@ where
     // level (and cards are not re-made) as the citizen filters or shows more.
     let grouped = all.first().is_some_and(|first| all.iter().any(|c| c.authority() != first.authority()));
     let shown = RwSignal::new(PAGE);
-    // A new filter starts from the top again, and the live region says what it left.
+    let root = NodeRef::<html::Section>::new();
     let announcer = Announcer::here();
+    // One effect for both (one copy of its code per kind of card): a new filter starts from
+    // the top again and the live region says what it left; a card asked for by the summary
+    // is brought into view, after the filter the summary set with it.
     Effect::watch(
-        move || items.with(Arc::as_ptr),
-        move |_, _, _| {
-            shown.set(PAGE);
-            let Some(announcer) = announcer else { return };
-            let count = items.with_untracked(|i| i.len());
-            announcer.say(match count {
-                0 => format!("{}: {}", texts.title, t.no_match),
-                _ => fill_all(t.matching, &[texts.title, &count.to_string(), &total.to_string()]),
-            });
+        move || (items.with(Arc::as_ptr), reveal.and_then(|r| r.get())),
+        move |(list, key), before, _| {
+            if before.is_none_or(|(old, _)| !std::ptr::eq(*old, *list)) {
+                shown.set(PAGE);
+                if let Some(announcer) = announcer {
+                    let count = items.with_untracked(|i| i.len());
+                    announcer.say(match count {
+                        0 => format!("{}: {}", texts.title, t.no_match),
+                        _ => fill_all(t.matching, &[texts.title, &count.to_string(), &total.to_string()]),
+                    });
+                }
+            }
+            let Some(key) = key.clone() else { return };
+            if let Some(reveal) = reveal {
+                reveal.set(None);
+            }
+            let Some(at) = items.with_untracked(|items| items.iter().position(|c| c.id() == key)) else { return };
+            if at >= shown.get_untracked() {
+                shown.set((at / PAGE + 1) * PAGE);
+            }
+            request_animation_frame(move || focus_card(root, &key));
         },
         false,
     );
-    let root = NodeRef::<html::Section>::new();
-    if let Some(reveal) = reveal {
-        Effect::watch(
-            move || reveal.get(),
-            move |key, _, _| {
-                let Some(key) = key.clone() else { return };
-                // After a filter the summary set has had its effect (which starts from the top).
-                request_animation_frame(move || {
-                    let Some(at) = items.with_untracked(|items| items.iter().position(|c| c.id() == key)) else {
-                        return;
-                    };
-                    if at >= shown.get_untracked() {
-                        shown.set((at / PAGE + 1) * PAGE);
-                    }
-                    request_animation_frame(move || focus_card(root, &key));
-                });
-            },
-            false,
-        );
-    }
     // A printout has every chosen card, not only the first pages.
     let printing = context::Printing::now();
     let limit = move || if printing.get() { usize::MAX } else { shown.get() };
@@ -218,22 +213,25 @@ where
     let (values, texts): (Vec<T>, Vec<String>) = options.into_iter().unzip();
     let values = Arc::new(values);
     let first = value.with_untracked(|v| values.iter().position(|x| x == v));
-    // The value may also be set from outside (the summary sets a filter), so the drop-down
-    // follows it; `selected` gives the first, before the options exist for `value` to pick.
-    let chosen = {
+    // The value may also be set from outside (the summary sets a filter), so each option
+    // follows it; `selected` gives the first, the property every later change.
+    let is_chosen = {
         let values = values.clone();
-        move || value.with(|v| values.iter().position(|x| x == v)).map(|i| i.to_string()).unwrap_or_default()
+        move |i: usize| {
+            let values = values.clone();
+            move || value.with(|v| values.get(i) == Some(v))
+        }
     };
     view! {
         <label class=controls::style::field>
             {label}
-            <select prop:value=chosen on:change=move |ev| {
+            <select on:change=move |ev| {
                 if let Some(v) = event_target_value(&ev).parse::<usize>().ok().and_then(|i| values.get(i)) {
                     value.set(v.clone());
                 }
             }>
                 {texts.into_iter().zip(langs).enumerate().map(|(i, (text, lang))| view! {
-                    <option value=i lang=lang selected=first == Some(i)>{text}</option>
+                    <option value=i lang=lang selected=first == Some(i) prop:selected=is_chosen(i)>{text}</option>
                 }).collect_view()}
             </select>
         </label>
