@@ -207,12 +207,13 @@ for (const [lang, view] of [["da", "citizen"], ["en", "verification"]]) {
     const region = page.locator(HOSTS).getByRole("region", { name: lang === "da" ? "Mit Overblik" : "My Overview" });
     await region.waitFor();
     const parts = await region.locator("[data-component]").evaluateAll((all) => all.map((p) => p.dataset.component));
-    assert.deepEqual(parts, ["Badge", "Notice", "Disclosure", "Choice", "Skeleton", "Section", "CaseCard", "BenefitCard", "ClaimCard", "FindingList"]);
+    assert.deepEqual(parts, ["Attention", "Badge", "Notice", "Disclosure", "Choice", "Skeleton", "Section", "CaseCard", "BenefitCard", "ClaimCard", "FindingList"]);
     const text = await region.innerText();
     // The states a section can be in: empty, nothing matching the filter, grouped by authority.
     assert.match(text, lang === "da" ? /Du har ingen sager lige nu\./ : /You have no cases right now\./);
     assert.match(text, lang === "da" ? /Ingen passer til dit valg\./ : /Nothing matches your choice\./);
     assert.equal(await region.locator("[data-component='Disclosure'] [aria-expanded='true']").count(), 1, "one disclosure shown open");
+    assert.equal(await region.locator("[data-component='Attention'] li").count(), 4, "every kind of line of the summary");
     const claims = await region.locator("[data-component='ClaimCard']").innerText();
     const statuses = lang === "da" ? ["overskredet", "Kommende", "ukendt", "Gældsstyrelsen", "Betalt"] : ["has passed", "Payment due", "unknown", "Debt Collection", "Paid"];
     for (const status of statuses) assert.ok(claims.includes(status), `a claim card with ${status}`);

@@ -11,7 +11,6 @@ use crate::present::filters::{self, CaseFilter, CaseOrder, ClaimFilter};
 use crate::present::{BenefitCard, CaseCard, ClaimCard, Context, Presentation, Presenting, Target};
 
 use super::attention::Attention;
-
 use super::benefit_card::BenefitCard as BenefitView;
 use super::case_card::CaseCard as CaseView;
 use super::claim_card::ClaimCard as ClaimView;
@@ -255,9 +254,10 @@ pub fn App(
                     <p class=notice::style::body>{t.verification_banner_body}</p>
                 </Notice>
             })}
-            {move || loader.shown.get().and_then(|p| p.updated.clone()).map(|updated| view! {
+            // Refresh and print whenever an overview is shown, with its date when it has one.
+            {move || loader.shown.get().map(|p| view! {
                 <div class=style::freshness>
-                    <p class=style::updated>{updated}". "{t.freshness}</p>
+                    {p.updated.clone().map(|updated| view! { <p class=style::updated>{updated}". "{t.freshness}</p> })}
                     <div class=style::actions>
                         <button type="button" class=controls::style::secondary disabled=move || loader.loading.get()
                             on:click=move |_| loader.retry_now()>{t.refresh}</button>

@@ -12,6 +12,7 @@ use crate::present::{present, BenefitCard, CaseCard, ClaimCard, Context, Present
 use crate::rules::claims::ClaimStatus;
 use crate::rules::url::SafeUrl;
 
+use super::attention::Attention;
 use super::badge::Badge;
 use super::benefit_card::BenefitCard as BenefitView;
 use super::case_card::CaseCard as CaseView;
@@ -25,7 +26,9 @@ use super::placeholder::Skeleton;
 use super::section::{Choice, Section, SectionTexts};
 
 /// The test citizens the cards are shown for, built into the preview build.
-const CITIZENS: [&str; 4] = [
+const CITIZENS: [&str; 6] = [
+    include_str!("../../../public/fixtures/opmaerksom.json"),
+    include_str!("../../../public/fixtures/ydelser.json"),
     include_str!("../../../public/fixtures/kontanthjaelp.json"),
     include_str!("../../../public/fixtures/grundejer.json"),
     include_str!("../../../public/fixtures/betalinger.json"),
@@ -46,6 +49,7 @@ pub fn Components(view: View) -> impl IntoView {
     let benefits: Vec<BenefitCard> = shown.iter().flat_map(|p| p.benefits.iter().cloned()).collect();
     let claims: Vec<ClaimCard> = shown.iter().flat_map(|p| p.claims.iter().cloned()).collect();
     let findings = shown.last().map(|p| p.findings.clone()).unwrap_or_default();
+    let attention = shown.first().map(|p| p.attention.clone()).unwrap_or_default();
 
     // The content is made inside `Below`, so that its headings sit under the part's.
     let part = |name: &'static str, content: Box<dyn FnOnce() -> AnyView + Send>| {
@@ -77,6 +81,9 @@ pub fn Components(view: View) -> impl IntoView {
         <div class=super::placeholder::REGION role="region" aria-label=t.region>
             <Heading class=super::placeholder::TITLE><span lang="en">"Components"</span></Heading>
             <Below>
+                {part("Attention", Box::new(move || view! {
+                    <Attention lines=attention follow=Callback::new(|_| ())/>
+                }.into_any()))}
                 {part("Badge", Box::new(move || view! { <p>{badges}</p> }.into_any()))}
                 {part("Notice", Box::new(move || view! {
                     <Notice kind=Kind::Info><p class=notice::style::body>{t.items_not_shown.of(2)}</p></Notice>
