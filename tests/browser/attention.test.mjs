@@ -196,3 +196,17 @@ test("payments over a chosen period, with its totals; a planned payment in none"
   assert.match(await citizenText(en.page), /Next payment:?\s*27 November 2026, DKK 8,680\.00/);
   await en.context.close();
 });
+
+test("internal documents in English: marked for staff, never shown to the citizen", async () => {
+  for (const view of ["verification", "citizen"]) {
+    const { context, page } = await openWidget(env.browser, env.url, { subject: "dokumenter", lang: "en", view });
+    const region = await widget(page);
+    const sick = region.getByRole("article").filter({ hasText: "OD-SYG-1" });
+    await sick.getByRole("button", { name: view === "verification" ? "Documents (3)" : "Documents (2)" }).click();
+    const text = await sick.innerText();
+    assert.match(text, /Lægeerklæring[\s\S]*Received[\s\S]*Indkaldelse til opfølgningssamtale[\s\S]*Sent/, view);
+    if (view === "verification") assert.match(text, /Sagsbehandlers notat om arbejdsevne\s*Internal/);
+    else assert.doesNotMatch(text, /Sagsbehandlers notat|Internal/, "whatever the topic says");
+    await context.close();
+  }
+});
