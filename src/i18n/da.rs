@@ -172,6 +172,7 @@ pub(super) static TEXTS: Texts = Texts {
 
     verification_banner_title: "Verifikation: rigtige borgeres oplysninger",
     verification_banner_body: "Visningen indeholder personoplysninger. Du må ikke tage skærmbilleder af den eller dele den.",
+    verification_no_print: "Visningen kan ikke udskrives, fordi den indeholder rigtige borgeres personoplysninger.",
     preview_banner_title: "Testmiljø",
     preview_banner_body: "Siden viser testborgere fra testmiljøet, ikke rigtige borgeres data. Vælg en testborger, eller indlæs et svar fra API'et for at se, hvordan det vises.",
     preview_citizen: "Testborger",

@@ -172,6 +172,7 @@ pub(super) static TEXTS: Texts = Texts {
 
     verification_banner_title: "Verification: real citizens' data",
     verification_banner_body: "This view contains personal data. Do not take screenshots of it or share it.",
+    verification_no_print: "This view cannot be printed, because it contains real citizens' personal data.",
     preview_banner_title: "Test environment",
     preview_banner_body: "This page shows test citizens from the test environment, not real citizens' data. Pick a test citizen, or load a response from the API to see how it is shown.",
     preview_citizen: "Test citizen",

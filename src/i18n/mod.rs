@@ -287,6 +287,8 @@ pub struct Texts {
     // Views and the preview (for municipal staff and suppliers).
     pub verification_banner_title: &'static str,
     pub verification_banner_body: &'static str,
+    /// Printed instead of the verification view.
+    pub verification_no_print: &'static str,
     pub preview_banner_title: &'static str,
     pub preview_banner_body: &'static str,
     pub preview_citizen: &'static str,

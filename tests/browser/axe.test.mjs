@@ -114,7 +114,7 @@ for (const view of ["citizen", "verification"]) {
   });
 }
 
-for (const [subject, view, lang] of [["opmaerksom", "citizen", "da"], ["ydelser", "verification", "en"]]) {
+for (const [subject, view, lang] of [["opmaerksom", "citizen", "da"], ["ydelser", "citizen", "en"]]) {
   test(`axe: ${subject} (${view}, ${lang}) in every payment period, and printed by the widget's button`, async () => {
     const recordPrint = () => (window.print = () => {});
     const { context, page } = await openWidget(env.browser, env.url, { subject, view, lang }, { initScript: recordPrint, viewport: { width: 320, height: 900 } });

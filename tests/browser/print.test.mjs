@@ -24,7 +24,7 @@ const visible = (page, selector) =>
 
 for (const [lang, view, words] of [
   ["da", "citizen", { print: "Udskriv", heading: "Mit Overblik", updated: "Opdateret 23. november 2026", summary: "Det skal du være opmærksom på", hidden: ["Hent igen", "Udskriv", "Vis sager", "Sortér", "Vis betalinger"], contact: "Telefontid", end: "Tror du, at dine oplysninger" }],
-  ["en", "verification", { print: "Print", heading: "My Overview", updated: "Updated 23 November 2026", summary: "What needs your attention", hidden: ["Refresh", "Show cases", "Sort", "Show payments"], contact: "Opening hours", end: "If you believe your information" }],
+  ["en", "citizen", { print: "Print", heading: "My Overview", updated: "Updated 23 November 2026", summary: "What needs your attention", hidden: ["Refresh", "Show cases", "Sort", "Show payments"], contact: "Opening hours", end: "If you believe your information" }],
 ]) {
   test(`'${words.print}' (${lang}, ${view}): every disclosure open, nothing to press, link addresses, no card split, a PDF`, async () => {
     const { context, page } = await openWidget(env.browser, env.url, { subject: "opmaerksom", lang, view }, { initScript: recordPrint });
@@ -96,3 +96,25 @@ test("printing from the browser's menu does the same, and prints every chosen ca
   assert.equal(await cards.count(), 10, "back to the page the citizen saw");
   await context.close();
 });
+
+for (const [lang, words] of [
+  ["da", { print: "Udskriv", banner: "Verifikation: rigtige borgeres oplysninger", notPrinted: "Visningen kan ikke udskrives, fordi den indeholder rigtige borgeres personoplysninger." }],
+  ["en", { print: "Print", banner: "Verification: real citizens' data", notPrinted: "This view cannot be printed, because it contains real citizens' personal data." }],
+]) {
+  test(`the verification view (${lang}) is not printed: no '${words.print}', and on paper only its banner`, async () => {
+    const { context, page } = await openWidget(env.browser, env.url, { subject: "opmaerksom", lang, view: "verification" });
+    const region = await widget(page);
+    await region.getByRole("article").first().waitFor();
+    assert.equal(await region.getByRole("button", { name: words.print }).count(), 0);
+    assert.equal(await region.getByText(words.notPrinted).isVisible(), false, "said on paper only");
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    await page.emulateMedia({ media: "print" });
+    assert.equal(await region.getByText(words.notPrinted).isVisible(), true);
+    assert.equal(await visible(page, "article, section, button, select"), 0, "no overview on paper");
+    assert.equal(await region.locator('[aria-expanded="true"]').count(), 0, "nothing opened for it");
+    const paper = pdfPages(await page.pdf({ format: "A4" })).join("\n");
+    assert.ok(paper.includes(words.banner) && paper.includes(words.notPrinted.slice(0, 30)), paper);
+    assert.doesNotMatch(paper, /Forebyggende hjemmebesøg|Boligstøtte|Biblioteksgebyr|KK-2026/, "no citizen's data on paper");
+    await context.close();
+  });
+}

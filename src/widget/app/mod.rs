@@ -204,7 +204,9 @@ pub fn App(
     });
     // However printing starts (the button, the browser's menu, Ctrl+P), the page is made
     // whole first; the browser lays out the printout after these handlers and their effects.
-    let before_print = window_event_listener(leptos::ev::beforeprint, move |_| printing.set(true));
+    // The verification view is not printed at all (see below).
+    let citizen = view_kind == View::Citizen;
+    let before_print = window_event_listener(leptos::ev::beforeprint, move |_| printing.set(citizen));
     let after_print = window_event_listener(leptos::ev::afterprint, move |_| printing.set(false));
     on_cleanup(move || {
         before_print.remove();
@@ -252,18 +254,25 @@ pub fn App(
             {(view_kind == View::Verification).then(|| view! {
                 <Notice kind=Kind::Warning title=t.verification_banner_title>
                     <p class=notice::style::body>{t.verification_banner_body}</p>
+                    <p class=format!("{} {}", notice::style::body, style::paper_only)>{t.verification_no_print}</p>
                 </Notice>
             })}
-            // Refresh and print whenever an overview is shown, with its date when it has one.
+            // Real citizens' data may not be copied: on paper the verification view is its
+            // banner alone.
+            <div class=if citizen { "" } else { style::not_on_paper }>
+            // Refresh (and print, for a citizen) whenever an overview is shown, with its date
+            // when it has one.
             {move || loader.shown.get().map(|p| view! {
                 <div class=style::freshness>
                     {p.updated.clone().map(|updated| view! { <p class=style::updated>{updated}". "{t.freshness}</p> })}
                     <div class=style::actions>
                         <button type="button" class=controls::style::secondary disabled=move || loader.loading.get()
                             on:click=move |_| loader.retry_now()>{t.refresh}</button>
-                        <button type="button" class=controls::style::secondary on:click=move |_| print(printing)>
-                            {t.print}
-                        </button>
+                        {citizen.then(|| view! {
+                            <button type="button" class=controls::style::secondary on:click=move |_| print(printing)>
+                                {t.print}
+                            </button>
+                        })}
                     </div>
                 </div>
             })}
@@ -272,6 +281,7 @@ pub fn App(
                 {body}
                 {move || staff.clone().zip(loader.shown.get()).map(|(staff, p)| staff(p))}
             </Below>
+            </div>
         </div>
     }
 }
