@@ -258,8 +258,9 @@ pub fn App(
                 </Notice>
             })}
             // Real citizens' data may not be copied: on paper the verification view is its
-            // banner alone.
-            <div class=if citizen { "" } else { style::not_on_paper }>
+            // banner alone. No box of its own, so the loading state's swap for the overview
+            // moves nothing.
+            <div class=if citizen { style::body } else { style::not_on_paper }>
             // Refresh (and print, for a citizen) whenever an overview is shown, with its date
             // when it has one.
             {move || loader.shown.get().map(|p| view! {
