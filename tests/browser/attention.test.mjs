@@ -178,6 +178,14 @@ test("payments over a chosen period, with its totals; a planned payment in none"
   assert.equal(await card.locator("tbody tr").count(), 10);
   assert.doesNotMatch(await card.locator("table").first().innerText(), /27\. november 2026/, "the planned payment is not paid");
 
+  // Closing the history and opening it again keeps the period chosen.
+  const history = card.getByRole("button", { name: "Udbetalinger (20)" });
+  await history.click();
+  assert.equal(await period.count(), 0, "closed");
+  await history.click();
+  assert.equal(await period.locator("option:checked").innerText(), "I år", "the choice kept");
+  assert.equal(await card.locator("tbody tr").count(), 10);
+
   const ended = region.getByRole("article").filter({ has: page.getByRole("heading", { name: "Ledighedsydelse" }) });
   await ended.getByRole("button", { name: "Udbetalinger (12)" }).click();
   await ended.getByLabel("Vis udbetalinger fra").selectOption({ label: "I år" });

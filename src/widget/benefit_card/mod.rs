@@ -29,6 +29,8 @@ pub fn BenefitCard(benefit: Benefit) -> impl IntoView {
     let links = benefit.self_service.clone().into_iter().collect();
     let (contact, breach) = (benefit.contact.clone(), benefit.breach.clone());
     let repayable = benefit.repayable;
+    // Held by the card, not the history: closing and opening the history keeps the choice.
+    let period = RwSignal::new(PaymentPeriod::default());
     let benefit = Arc::new(benefit);
     view! {
         <Card title=benefit.name.clone() badge=(tone, benefit.status_label) facts=facts>
@@ -38,7 +40,7 @@ pub fn BenefitCard(benefit: Benefit) -> impl IntoView {
                 {if benefit.payments.is_empty() {
                     view! { <p>{t.no_payments}</p> }.into_any()
                 } else {
-                    view! { <Payments benefit=benefit.clone()/> }.into_any()
+                    view! { <Payments benefit=benefit.clone() period=period/> }.into_any()
                 }}
             </Disclosure>
             <ContactDisclosure contact=contact breach=breach/>
@@ -48,9 +50,8 @@ pub fn BenefitCard(benefit: Benefit) -> impl IntoView {
 
 /// The payment history for a period the citizen chooses, with its totals.
 #[component]
-fn Payments(benefit: Arc<Benefit>) -> impl IntoView {
+fn Payments(benefit: Arc<Benefit>, period: RwSignal<PaymentPeriod>) -> impl IntoView {
     let t = context::texts();
-    let period = RwSignal::new(PaymentPeriod::default());
     let count = {
         let benefit = benefit.clone();
         move |period| benefit.history(period).map_or(0, |h| h.count)
