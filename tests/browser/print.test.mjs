@@ -23,12 +23,19 @@ const visible = (page, selector) =>
   page.evaluate(([h, s]) => [...document.querySelector(h).shadowRoot.querySelectorAll(s)].filter((e) => e.checkVisibility()).length, [HOSTS, selector]);
 
 for (const [lang, view, words] of [
-  ["da", "citizen", { print: "Udskriv", heading: "Mit Overblik", updated: "Opdateret 23. november 2026", summary: "Det skal du være opmærksom på", hidden: ["Hent igen", "Udskriv", "Vis sager", "Sortér", "Vis betalinger"], contact: "Telefontid", end: "Tror du, at dine oplysninger" }],
-  ["en", "citizen", { print: "Print", heading: "My Overview", updated: "Updated 23 November 2026", summary: "What needs your attention", hidden: ["Refresh", "Show cases", "Sort", "Show payments"], contact: "Opening hours", end: "If you believe your information" }],
+  ["da", "citizen", { print: "Udskriv", heading: "Mit Overblik", updated: "Opdateret 23. november 2026", summary: "Det skal du være opmærksom på", payments: "Udbetalinger (10)", thisYear: "I år", hidden: ["Hent igen", "Udskriv"], said: ["Vis sager: Alle", "Sortér: Nyeste først", "Vis betalinger: Alle", "Vis udbetalinger fra: I år"], contact: "Telefontid", end: "Tror du, at dine oplysninger" }],
+  ["en", "citizen", { print: "Print", heading: "My Overview", updated: "Updated 23 November 2026", summary: "What needs your attention", payments: "Payments received (10)", thisYear: "This year", hidden: ["Refresh"], said: ["Show cases: All", "Sort: Newest first", "Show payments: All", "Show payments from: This year"], contact: "Opening hours", end: "If you believe your information" }],
 ]) {
   test(`'${words.print}' (${lang}, ${view}): every disclosure open, nothing to press, link addresses, no card split, a PDF`, async () => {
     const { context, page } = await openWidget(env.browser, env.url, { subject: "opmaerksom", lang, view }, { initScript: recordPrint });
     const region = await widget(page);
+    // What a choice says on paper is not part of its name on screen.
+    const [cases] = words.said[0].split(":");
+    assert.equal(await region.getByRole("combobox", { name: cases, exact: true }).count(), 1);
+    // A period chosen in a benefit's history is the one printed.
+    const history = region.getByRole("button", { name: words.payments });
+    await history.click();
+    await region.getByRole("combobox", { name: words.said[3].split(":")[0] }).selectOption({ label: words.thisYear });
     await region.getByRole("button", { name: words.print }).click();
     await page.waitForFunction(() => window.printed === 1);
     const toggles = region.locator("button[aria-expanded]");
@@ -36,7 +43,9 @@ for (const [lang, view, words] of [
     assert.deepEqual([...new Set(await toggles.evaluateAll((all) => all.map((b) => b.getAttribute("aria-expanded"))))], ["true"], "every disclosure open");
 
     await page.emulateMedia({ media: "print" });
-    assert.equal(await visible(page, "button:not([aria-expanded]):not([class*=line]), select"), 0, "no buttons or filters on paper");
+    assert.equal(await visible(page, "button:not([aria-expanded]):not([class*=line])"), 0, "no buttons on paper");
+    const choices = await region.getByRole("combobox").evaluateAll((all) => all.map((s) => [getComputedStyle(s).appearance, getComputedStyle(s).borderStyle]));
+    assert.deepEqual([...new Set(choices.map(String))], ["none,none"], "each choice made is plain text on paper");
     assert.equal(await visible(page, "button[aria-expanded]"), 10, "a disclosure's label stays, over its content");
     const after = await page.evaluate((h) => {
       const link = [...document.querySelector(h).shadowRoot.querySelectorAll("a")].find((a) => a.href === "https://bibliotek.kk.dk/betal");
@@ -51,6 +60,7 @@ for (const [lang, view, words] of [
     const all = pages.join("\n");
     assert.match(all, /\(https:\/\/bibliotek\.kk\.dk\/betal\)/, "the address after the link");
     assert.ok(all.includes(words.contact), "a disclosure's content is printed");
+    for (const said of words.said) assert.ok(all.includes(said), `the choice said on paper: ${said}`);
     for (const word of words.hidden) assert.ok(!new RegExp(`^\\s*${word}\\s*$`, "m").test(all), `no ${word} on paper`);
     // Each card on one page: from its title (at the start of a line) to its last words, the
     // breach reporting that ends every card here.
@@ -67,7 +77,8 @@ for (const [lang, view, words] of [
     // Afterwards the page is as the citizen left it.
     await page.emulateMedia({ media: "screen" });
     await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
-    await page.waitForFunction((h) => !document.querySelector(h).shadowRoot.querySelector('[aria-expanded="true"]'), HOSTS);
+    await page.waitForFunction((h) => document.querySelector(h).shadowRoot.querySelectorAll('[aria-expanded="true"]').length === 1, HOSTS);
+    assert.equal(await history.getAttribute("aria-expanded"), "true", "the history the citizen opened");
     assert.deepEqual(page.errors, []);
     await context.close();
   });

@@ -224,7 +224,7 @@ where
     };
     view! {
         <label class=controls::style::field>
-            {label}
+            <span class=controls::style::name>{label}</span>
             <select on:change=move |ev| {
                 if let Some(v) = event_target_value(&ev).parse::<usize>().ok().and_then(|i| values.get(i)) {
                     value.set(v.clone());
