@@ -244,7 +244,7 @@ test("a sample of the bad-response corpus in the browser: a result each, never a
 
 /** README's bound on the longest task while a 20 MB response is read and shown: a guard
  * against a page frozen for seconds, not a speed measure (the test prints the figure, which
- * is 0.9–1.2 s on the CI machine kind; `scripts/bench` measures speed). */
+ * is 0.8–1.2 s on the CI machine kind; `scripts/bench` measures speed). */
 const LONGEST_TASK_MS = 2000;
 
 test("a 20 MB response: shown, with the longest task measured and bounded", async () => {

@@ -23,8 +23,8 @@ const visible = (page, selector) =>
   page.evaluate(([h, s]) => [...document.querySelector(h).shadowRoot.querySelectorAll(s)].filter((e) => e.checkVisibility()).length, [HOSTS, selector]);
 
 for (const [lang, view, words] of [
-  ["da", "citizen", { print: "Udskriv", heading: "Mit Overblik", updated: "Opdateret 23. november 2026", summary: "Det skal du være opmærksom på", payments: "Udbetalinger (10)", thisYear: "I år", hidden: ["Hent igen", "Udskriv"], said: ["Vis sager: Alle", "Sortér: Nyeste først", "Vis betalinger: Alle", "Vis udbetalinger fra: I år"], contact: "Telefontid", end: "Tror du, at dine oplysninger" }],
-  ["en", "citizen", { print: "Print", heading: "My Overview", updated: "Updated 23 November 2026", summary: "What needs your attention", payments: "Payments received (10)", thisYear: "This year", hidden: ["Refresh"], said: ["Show cases: All", "Sort: Newest first", "Show payments: All", "Show payments from: This year"], contact: "Opening hours", end: "If you believe your information" }],
+  ["da", "citizen", { print: "Udskriv", heading: "Mit Overblik", updated: "Opdateret 23. november 2026", summary: "Det skal du være opmærksom på", payments: "Udbetalinger (10)", thisYear: "I år", hidden: ["Hent igen", "Udskriv", "Vis sager", "Sortér", "Vis betalinger"], said: ["Vis sager: Alle", "Sortér: Nyeste først", "Vis betalinger: Alle", "Vis udbetalinger fra: I år"], contact: "Telefontid", end: "Tror du, at dine oplysninger" }],
+  ["en", "citizen", { print: "Print", heading: "My Overview", updated: "Updated 23 November 2026", summary: "What needs your attention", payments: "Payments received (10)", thisYear: "This year", hidden: ["Refresh", "Show cases", "Sort", "Show payments"], said: ["Show cases: All", "Sort: Newest first", "Show payments: All", "Show payments from: This year"], contact: "Opening hours", end: "If you believe your information" }],
 ]) {
   test(`'${words.print}' (${lang}, ${view}): every disclosure open, nothing to press, link addresses, no card split, a PDF`, async () => {
     const { context, page } = await openWidget(env.browser, env.url, { subject: "opmaerksom", lang, view }, { initScript: recordPrint });
