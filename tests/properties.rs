@@ -8,7 +8,7 @@ use chrono::{DateTime, Datelike, NaiveDate};
 use mit_overblik::api::decode;
 use mit_overblik::api::View;
 use mit_overblik::i18n::{format, Lang};
-use mit_overblik::present::{present, Context};
+use mit_overblik::present::{present, Context, Presenting};
 use mit_overblik::rules::links;
 use mit_overblik::rules::text::{clean, mask_cpr};
 use mit_overblik::rules::url::SafeUrl;
@@ -193,6 +193,45 @@ fn citizens() -> &'static [Value] {
     })
 }
 
+/// A response with each case, benefit and claim there `1 + copies` times, under new ids: long
+/// enough for "Vis flere". Each copy's dates are moved back some weeks and its payments on,
+/// so that the order mixes the copies and the earliest planned payment is the original's,
+/// whose card comes last.
+fn grown(citizen: &Value, copies: usize) -> Value {
+    fn moved(date: &Value, days: i64) -> Option<Value> {
+        let date = date.as_str()?.parse::<NaiveDate>().ok()?;
+        Some(json!((date + chrono::TimeDelta::days(days)).to_string()))
+    }
+    let mut value = citizen.clone();
+    for list in ["cases", "benefits", "claims"] {
+        let Some(items) = value[list].as_array().cloned() else { continue };
+        let mut all = items.clone();
+        for copy in 1..=copies {
+            for item in &items {
+                let mut item = item.clone();
+                if let Some(id) = item["id"].as_str() {
+                    item["id"] = json!(format!("{id}-{copy}"));
+                }
+                for field in ["created", "dueDate", "from"] {
+                    if let Some(date) = moved(&item[field], -37 * copy as i64) {
+                        item[field] = date;
+                    }
+                }
+                for payment in item.get_mut("payments").and_then(Value::as_array_mut).into_iter().flatten() {
+                    for field in ["date", "periodFrom", "periodTo"] {
+                        if let Some(date) = moved(&payment[field], 37 * copy as i64) {
+                            payment[field] = date;
+                        }
+                    }
+                }
+                all.push(item);
+            }
+        }
+        value[list] = Value::Array(all);
+    }
+    value
+}
+
 #[derive(Clone, Debug, PartialEq)]
 enum Step {
     Key(String),
@@ -355,6 +394,33 @@ proptest! {
                     prop_assert!(problem.is_none(), "{view:?} {lang:?}: {problem:?} in the finding {finding:?}");
                 }
             }
+        }
+    }
+
+    /// What is shown first (the first page of each section and the summary) is the start of
+    /// what is shown in the end, on responses grown past a page and mutated.
+    #[test]
+    fn the_first_pages_are_the_start_of_the_whole(
+        citizen in any::<prop::sample::Index>(),
+        copies in 1usize..13,
+        mutations in prop::collection::vec(mutation(), 0..4),
+    ) {
+        let citizens = citizens();
+        let mut value = grown(&citizens[citizen.index(citizens.len())], copies);
+        for m in &mutations {
+            m.apply(&mut value);
+        }
+        let Ok(overview) = decode(&value.to_string()) else { return Ok(()) };
+        let context = Context { lang: Lang::Da, view: View::Citizen, today: today() };
+        let mut presenting = Presenting::start(&overview, context);
+        while presenting.first_pages().is_none() && !presenting.step(1) {}
+        let first = presenting.first_pages();
+        prop_assert!(first.is_some(), "the first pages are made, at the latest with the last card");
+        let first = first.expect("checked");
+        let whole = presenting.finish();
+        prop_assert_eq!(&whole, &present(&overview, context));
+        if let Some(difference) = support::first_pages_differ(&first, &whole) {
+            prop_assert!(false, "{}", difference);
         }
     }
 

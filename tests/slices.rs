@@ -1,32 +1,76 @@
-//! The widget presents a large overview a few items per task; what it shows must not depend
-//! on where the slices fall.
+//! The widget presents a large overview a few items per task, the first page of each section
+//! first; what it shows must not depend on where the slices fall, and what it shows first
+//! must be the start of what it shows in the end.
+
+mod support;
 
 use chrono::NaiveDate;
 use mit_overblik::api::decode;
 use mit_overblik::api::View;
 use mit_overblik::i18n::Lang;
-use mit_overblik::present::{present, Context, Presenting};
+use mit_overblik::present::{present, Context, Presenting, FIRST_PAGE};
 
 #[test]
-fn presenting_in_slices_gives_what_presenting_at_once_gives() {
+fn presenting_in_slices_gives_what_presenting_at_once_gives_first_pages_first() {
     let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/public/fixtures");
     let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("a date");
-    for id in ["stor", "betalinger", "flere-myndigheder", "fjendtlig"] {
+    for id in ["stor", "betalinger", "flere-myndigheder", "fjendtlig", "opmaerksom", "ydelser"] {
         let overview =
             decode(&std::fs::read_to_string(format!("{fixtures}/{id}.json")).expect("fixture")).expect("an overview");
+        let items = overview.cases.len() + overview.benefits.len() + overview.claims.len();
         for (lang, view) in [(Lang::Da, View::Citizen), (Lang::En, View::Verification)] {
             let context = Context { lang, view, today };
             let at_once = present(&overview, context);
             for slice in [1, 3] {
                 let mut presenting = Presenting::start(&overview, context);
-                let mut steps = 0;
-                while !presenting.step(slice) {
+                let (mut steps, mut first) = (0, None);
+                loop {
                     steps += 1;
+                    let done = presenting.step(slice);
+                    if first.is_none() {
+                        first = presenting.first_pages();
+                        if first.is_some() {
+                            // Made before the rest: at most the first pages, the summary's claims
+                            // and the summary's benefit.
+                            let firsts = [&overview.cases.len(), &overview.benefits.len(), &overview.claims.len()]
+                                .map(|n| (*n).min(FIRST_PAGE));
+                            assert!(
+                                steps * slice <= firsts.iter().sum::<usize>() + overview.claims.len() + slice + 1,
+                                "{id}: the first pages waited for more"
+                            );
+                        }
+                    }
+                    if done {
+                        break;
+                    }
                 }
-                assert_eq!(presenting.finish(), at_once, "{id}, slices of {slice}");
-                let items = overview.cases.len() + overview.benefits.len() + overview.claims.len();
-                assert!(steps * slice >= items, "{id}: every item had a step");
+                let first = first.unwrap_or_else(|| panic!("{id}: the first pages were never ready"));
+                let whole = presenting.finish();
+                assert_eq!(whole, at_once, "{id}, slices of {slice}");
+                if let Some(difference) = support::first_pages_differ(&first, &whole) {
+                    panic!("{id} {lang:?} {view:?}, slices of {slice}: {difference}");
+                }
+                assert!(steps * slice >= items, "{id}: every card had a step");
             }
         }
     }
+}
+
+#[test]
+fn on_the_large_citizen_the_first_pages_are_a_small_part() {
+    let body =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/fixtures/stor.json")).expect("fixture");
+    let overview = decode(&body).expect("an overview");
+    let context =
+        Context { lang: Lang::Da, view: View::Citizen, today: NaiveDate::from_ymd_opt(2026, 11, 23).expect("a date") };
+    let mut presenting = Presenting::start(&overview, context);
+    let mut made = 0;
+    while presenting.first_pages().is_none() {
+        assert!(!presenting.step(1), "the first pages come before the end");
+        made += 1;
+    }
+    let first = presenting.first_pages().expect("ready");
+    assert_eq!((first.cases.len(), first.benefits.len()), (FIRST_PAGE, FIRST_PAGE));
+    assert_eq!(first.outline.cases.total, overview.cases.len());
+    assert!(made < 60, "{made} cards made before the first paint, of 860");
 }

@@ -4,7 +4,9 @@
 //! WebAssembly bundle; two fixed formats do not need it.
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
-use serde::{Deserialize, Deserializer};
+
+use super::json::Json;
+use super::read::{str_of, Error, FromJson};
 
 /// `YYYY-MM-DD`, a real calendar date.
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
@@ -54,25 +56,16 @@ fn digits(bytes: &[u8]) -> Option<u32> {
     bytes.iter().try_fold(0u32, |n, b| b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0')))
 }
 
-fn text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<std::borrow::Cow<'de, str>, D::Error> {
-    std::borrow::Cow::<str>::deserialize(deserializer)
-}
-
-pub fn date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
-    let t = text(deserializer)?;
-    parse_date(&t).ok_or_else(|| serde::de::Error::custom("not a date (YYYY-MM-DD)"))
-}
-
-pub fn optional_date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<NaiveDate>, D::Error> {
-    match Option::<std::borrow::Cow<'de, str>>::deserialize(deserializer)? {
-        None => Ok(None),
-        Some(t) => parse_date(&t).map(Some).ok_or_else(|| serde::de::Error::custom("not a date (YYYY-MM-DD)")),
+impl FromJson for NaiveDate {
+    fn from_json(value: &Json) -> Result<Self, Error> {
+        parse_date(str_of(value)?).ok_or_else(|| Error::new(|| "not a date (YYYY-MM-DD)".to_owned()))
     }
 }
 
-pub fn instant<'de, D: Deserializer<'de>>(deserializer: D) -> Result<DateTime<FixedOffset>, D::Error> {
-    let t = text(deserializer)?;
-    parse_instant(&t).ok_or_else(|| serde::de::Error::custom("not an RFC 3339 instant"))
+impl FromJson for DateTime<FixedOffset> {
+    fn from_json(value: &Json) -> Result<Self, Error> {
+        parse_instant(str_of(value)?).ok_or_else(|| Error::new(|| "not an RFC 3339 instant".to_owned()))
+    }
 }
 
 #[cfg(test)]

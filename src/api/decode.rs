@@ -5,9 +5,9 @@
 //! body that is not the contract at all is an error.
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
-use serde::Deserialize;
 
 use super::json::{self, Json, SyntaxError};
+use super::read::FromJson;
 use std::collections::HashSet;
 use std::fmt;
 
@@ -75,7 +75,7 @@ pub struct Dropped {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum DropReason {
-    /// It did not have the contract's shape. serde's message is kept for staff only.
+    /// It did not have the contract's shape. Why is kept for staff only.
     Malformed {
         #[cfg(feature = "preview")]
         message: String,
@@ -239,7 +239,7 @@ impl<'a> Decoding<'a> {
 }
 
 /// What every top-level item offers the decoder.
-trait Item: for<'de> Deserialize<'de> {
+trait Item: FromJson {
     /// The key that must be unique in its list.
     fn key(&self) -> String;
     /// The checks that serde's shape cannot express.
@@ -255,10 +255,10 @@ fn keep<T: Item>(
     collection: Collection,
     dropped: &mut Vec<Dropped>,
 ) {
-    let reason = match T::deserialize(raw_item) {
+    let reason = match T::from_json(raw_item) {
         Err(_e) => DropReason::Malformed {
             #[cfg(feature = "preview")]
-            message: _e.to_string(),
+            message: _e.message().to_owned(),
         },
         Ok(item) => match item.check() {
             Err(why) => DropReason::Invalid(why),

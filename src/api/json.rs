@@ -1,16 +1,12 @@
-//! A small JSON reader: a parser into a tree that borrows the text, and a serde
-//! `Deserializer` over that tree, so the contract's types keep their `#[derive(Deserialize)]`.
+//! A small JSON parser into a tree that borrows the text; the contract's types read
+//! themselves from the tree (`read`).
 //!
 //! Why not serde_json: its errors format their message the moment they are made, which puts
-//! the standard library's float formatting and every message of serde's into the citizen's
-//! download (about 30 KB before compression), for messages a citizen never sees. This
-//! reader's error keeps serde's message in the preview build only (staff read it among the
-//! findings). Numbers stay text until a field asks for a whole number; the contract has no
-//! other kind.
+//! the standard library's float formatting into the citizen's download (about 30 KB before
+//! compression), for messages a citizen never sees. Numbers stay text until a field asks for
+//! a whole number; the contract has no other kind.
 
-use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Visitor};
 use std::borrow::Cow;
-use std::fmt;
 
 /// A JSON value. Strings without escapes borrow the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -47,14 +43,6 @@ pub fn parse(text: &str) -> Result<Json<'_>, SyntaxError> {
         return Err(SyntaxError::Invalid);
     }
     Ok(value)
-}
-
-/// Parses a text into `T` (the preview's list of test citizens; the overview itself is read
-/// item by item by `decode`).
-#[cfg(any(test, all(feature = "preview", target_arch = "wasm32")))]
-pub fn from_str<T: de::DeserializeOwned>(text: &str) -> Result<T, Error> {
-    let tree = parse(text).map_err(|e| de::Error::custom(format_args!("not JSON: {e:?}")))?;
-    T::deserialize(&tree)
 }
 
 struct Parser<'a> {
@@ -297,176 +285,6 @@ impl<'a> Parser<'a> {
     }
 }
 
-/// Why a value is not of the type asked for. serde's message is kept in the preview build.
-#[derive(Debug)]
-pub struct Error {
-    #[cfg(feature = "preview")]
-    message: String,
-}
-
-impl de::Error for Error {
-    fn custom<T: fmt::Display>(_message: T) -> Self {
-        Error {
-            #[cfg(feature = "preview")]
-            message: _message.to_string(),
-        }
-    }
-}
-
-impl fmt::Display for Error {
-    #[cfg(feature = "preview")]
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(&self.message)
-    }
-
-    #[cfg(not(feature = "preview"))]
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("not of the contract's shape")
-    }
-}
-
-impl std::error::Error for Error {}
-
-impl<'de> de::Deserializer<'de> for &Json<'_> {
-    type Error = Error;
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self {
-            Json::Null => visitor.visit_unit(),
-            Json::Bool(b) => visitor.visit_bool(*b),
-            Json::Number(text) => match whole_number(text) {
-                Some(WholeNumber::Signed(n)) => visitor.visit_i64(n),
-                Some(WholeNumber::Unsigned(n)) => visitor.visit_u64(n),
-                None => Err(de::Error::custom(format_args!("{text} is not a whole number"))),
-            },
-            Json::String(text) => visitor.visit_str(text),
-            Json::Array(items) => visitor.visit_seq(Items(items.iter())),
-            Json::Object(entries) => visitor.visit_map(Entries { entries: entries.iter(), value: None }),
-        }
-    }
-
-    /// A struct is an object. (serde would also take an array, field by field; the contract
-    /// never sends one, and reading it would put a second reader of every type in the bundle.)
-    fn deserialize_struct<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        _fields: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, Error> {
-        match self {
-            Json::Object(entries) => visitor.visit_map(Entries { entries: entries.iter(), value: None }),
-            _ => Err(de::Error::custom("expected an object")),
-        }
-    }
-
-    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self {
-            Json::Array(items) => visitor.visit_seq(Items(items.iter())),
-            _ => Err(de::Error::custom("expected a list")),
-        }
-    }
-
-    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self {
-            Json::String(text) => visitor.visit_str(text),
-            _ => Err(de::Error::custom("expected a string")),
-        }
-    }
-
-    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self {
-            Json::Null => visitor.visit_none(),
-            _ => visitor.visit_some(self),
-        }
-    }
-
-    fn deserialize_newtype_struct<V: Visitor<'de>>(self, _name: &'static str, visitor: V) -> Result<V::Value, Error> {
-        visitor.visit_newtype_struct(self)
-    }
-
-    /// An unknown field: nothing to read.
-    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        visitor.visit_unit()
-    }
-
-    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_str(visitor)
-    }
-
-    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self {
-            Json::Bool(b) => visitor.visit_bool(*b),
-            _ => Err(de::Error::custom("expected true or false")),
-        }
-    }
-
-    /// The contract's amounts, in øre.
-    fn deserialize_i64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self {
-            Json::Number(text) => visitor
-                .visit_i64(text.parse().map_err(|_| de::Error::custom(format_args!("{text} is not a whole number")))?),
-            _ => Err(de::Error::custom("expected a number")),
-        }
-    }
-
-    serde::forward_to_deserialize_any! {
-        i8 i16 i32 i128 u8 u16 u32 u64 u128 f32 f64 char bytes byte_buf unit
-        unit_struct tuple tuple_struct map enum identifier
-    }
-}
-
-enum WholeNumber {
-    Signed(i64),
-    Unsigned(u64),
-}
-
-/// Read once here, not in every type's reader.
-#[inline(never)]
-fn whole_number(text: &str) -> Option<WholeNumber> {
-    text.parse().map(WholeNumber::Signed).or_else(|_| text.parse().map(WholeNumber::Unsigned)).ok()
-}
-
-/// The elements of an array. An element that fails to deserialize is still consumed, so a
-/// reader may go on to the next one (`api::Items` relies on it).
-struct Items<'t, 'a>(std::slice::Iter<'t, Json<'a>>);
-
-impl<'de> SeqAccess<'de> for Items<'_, '_> {
-    type Error = Error;
-
-    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Error> {
-        self.0.next().map(|value| seed.deserialize(value)).transpose()
-    }
-
-    fn size_hint(&self) -> Option<usize> {
-        Some(self.0.len())
-    }
-}
-
-/// The members of an object, in order.
-struct Entries<'t, 'a> {
-    entries: std::slice::Iter<'t, (Cow<'a, str>, Json<'a>)>,
-    value: Option<&'t Json<'a>>,
-}
-
-impl<'de> MapAccess<'de> for Entries<'_, '_> {
-    type Error = Error;
-
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Error> {
-        let Some((key, value)) = self.entries.next() else { return Ok(None) };
-        self.value = Some(value);
-        seed.deserialize(key.as_ref().into_deserializer()).map(Some)
-    }
-
-    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
-        let value = self.value.take().ok_or_else(|| de::Error::custom("a value without a key"))?;
-        seed.deserialize(value)
-    }
-
-    fn size_hint(&self) -> Option<usize> {
-        Some(self.entries.len())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -511,27 +329,5 @@ mod tests {
         assert_eq!(parse(&deep), Err(SyntaxError::Invalid));
         let fine = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
         assert!(parse(&fine).is_ok());
-    }
-
-    #[test]
-    fn typed() {
-        #[derive(serde::Deserialize, Debug, PartialEq)]
-        #[serde(rename_all = "camelCase")]
-        struct Thing {
-            amount_ore: i64,
-            name: Option<String>,
-            #[serde(default)]
-            tags: Vec<String>,
-        }
-        let thing: Thing =
-            from_str(r#"{"amountOre": -5, "name": null, "tags": ["a"], "unknown": 1.5}"#).expect("a thing");
-        assert_eq!(thing, Thing { amount_ore: -5, name: None, tags: vec!["a".into()] });
-        assert!(from_str::<Thing>(r#"{"amountOre": 1.5}"#).is_err(), "not a whole number");
-        assert!(from_str::<Thing>(r#"{"amountOre": "5"}"#).is_err());
-        assert!(from_str::<Thing>(r#"{"name": "x"}"#).is_err(), "a missing field");
-        assert_eq!(from_str::<u64>("18446744073709551615").ok(), Some(u64::MAX));
-        assert!(from_str::<Thing>(r#"[5, "x", []]"#).is_err(), "a struct is an object, not a list of its fields");
-        assert!(from_str::<Vec<u8>>(r#"{"0": 1}"#).is_err());
-        assert!(from_str::<String>("5").is_err());
     }
 }

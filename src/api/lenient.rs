@@ -3,11 +3,10 @@
 //! One supplier's broken payment line must not take the whole benefit with it, so nested
 //! lists decode entry by entry and keep count of what they left out.
 
-use serde::de::{DeserializeOwned, Deserializer, SeqAccess, Visitor};
-use serde::Deserialize;
-use std::fmt;
-use std::marker::PhantomData;
 use std::ops::Deref;
+
+use super::json::Json;
+use super::read::{Error, FromJson};
 
 /// The entries of a JSON array that decoded as `T`, and how many did not.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,38 +28,38 @@ impl<T> Deref for Items<T> {
     }
 }
 
-impl<'de, T: DeserializeOwned> Deserialize<'de> for Items<T> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct ItemsVisitor<T>(PhantomData<T>);
-
-        impl<'de, T: DeserializeOwned> Visitor<'de> for ItemsVisitor<T> {
-            type Value = Items<T>;
-
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a list")
-            }
-
-            // The overview's reader (`api::json`) consumes an element that fails, so the
-            // next one can still be read.
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Items<T>, A::Error> {
-                let mut out = Items::default();
-                loop {
-                    match seq.next_element::<T>() {
-                        Ok(Some(item)) => out.items.push(item),
-                        Ok(None) => return Ok(out),
-                        // A reader that cannot say how many are left might not have moved on.
-                        Err(error) if seq.size_hint().is_none() => return Err(error),
+impl<T: FromJson> FromJson for Items<T> {
+    fn from_json(value: &Json) -> Result<Self, Error> {
+        match value {
+            Json::Array(entries) => {
+                let mut out = Items { items: Vec::with_capacity(entries.len()), skipped: 0 };
+                for entry in entries {
+                    match T::from_json(entry) {
+                        Ok(item) => out.items.push(item),
                         Err(_) => out.skipped += 1,
                     }
                 }
+                Ok(out)
             }
-
-            // `null` for a list is read as an empty list: suppliers send it for "none".
-            fn visit_unit<E: serde::de::Error>(self) -> Result<Items<T>, E> {
-                Ok(Items::default())
-            }
+            // Suppliers send `null` for "none".
+            Json::Null => Ok(Items::default()),
+            _ => Err(Error::new(|| "not a list".to_owned())),
         }
+    }
+}
 
-        deserializer.deserialize_any(ItemsVisitor(PhantomData))
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::json::parse;
+
+    #[test]
+    fn keeps_what_reads_and_counts_the_rest() {
+        let read = |text| Items::<i64>::from_json(&parse(text).expect("test JSON")).ok();
+        assert_eq!(read("[1, \"x\", 2.5, 3]"), Some(Items { items: vec![1, 3], skipped: 2 }));
+        assert_eq!(read("null"), Some(Items::default()));
+        assert_eq!(read("[]"), Some(Items::default()));
+        assert_eq!(read("{}"), None);
+        assert_eq!(read("7"), None);
     }
 }

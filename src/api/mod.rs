@@ -1,4 +1,5 @@
-//! The overview API: its types and a tolerant decoder (`overview-api.md`, version 1).
+//! The overview API: its types, read from JSON by hand, and a tolerant decoder (the contract
+//! in our words: `docs/api.md`, API version 1.1).
 
 mod dates;
 mod decode;
@@ -6,6 +7,7 @@ pub(crate) mod json;
 mod lenient;
 mod model;
 mod open_enum;
+pub(crate) mod read;
 mod view;
 
 pub use decode::{decode, Collection, DecodeError, Decoding, DropReason, Dropped, Overview};

@@ -35,10 +35,16 @@ macro_rules! open_enum {
             }
         }
 
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value: std::borrow::Cow<'de, str> = serde::Deserialize::deserialize(deserializer)?;
-                Ok(Self::from_wire(&value))
+        /// Only a placeholder for a field that failed to read.
+        impl Default for $name {
+            fn default() -> Self {
+                Self::Unknown(String::new())
+            }
+        }
+
+        impl $crate::api::read::FromJson for $name {
+            fn from_json(value: &$crate::api::json::Json) -> Result<Self, $crate::api::read::Error> {
+                $crate::api::read::str_of(value).map(Self::from_wire)
             }
         }
     };

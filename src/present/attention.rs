@@ -7,7 +7,7 @@ use crate::api::{Claim, Payment};
 use crate::i18n::{fill_named, format, Lang};
 use crate::rules::claims::{self, ClaimStatus};
 
-use super::cards::{AttentionLine, CaseCard, Link, Target};
+use super::cards::{AttentionLine, Link, Target};
 
 /// What the lines are made of, gathered as the cards are made.
 #[derive(Debug, Default)]
@@ -62,43 +62,42 @@ impl Tally {
         }
     }
 
-    /// The lines, most urgent first; none when there is nothing to say.
-    pub(super) fn lines(self, lang: Lang, cases: &[CaseCard]) -> Vec<AttentionLine> {
+    /// The lines, most urgent first; none when there is nothing to say. `active`: the first
+    /// active case shown and how many there are.
+    pub(super) fn lines(&self, lang: Lang, active: Option<&(String, usize)>) -> Vec<AttentionLine> {
         let t = lang.texts();
         let money = |ore| format::money(lang, ore);
         let mut lines = Vec::new();
         let owed = [
-            (self.overdue, ClaimStatus::Overdue, &t.attention_overdue),
-            (self.due_soon, ClaimStatus::Upcoming, &t.attention_due_soon),
+            (&self.overdue, ClaimStatus::Overdue, &t.attention_overdue),
+            (&self.due_soon, ClaimStatus::Upcoming, &t.attention_due_soon),
         ];
         for (owed, status, words) in owed {
-            let Some((first, due)) = owed.first else { continue };
+            let Some((first, due)) = owed.first.clone() else { continue };
             let date = due.map(|d| format::long_date(lang, d)).unwrap_or_default();
             let count = owed.count.to_string();
             let text = fill_named(
                 words.pick(owed.count),
                 &[("n", &count), ("amount", &money(owed.outstanding_ore)), ("date", &date)],
             );
-            let pay = match owed.pay {
+            let pay = match &owed.pay {
                 // One claim: its own link says what it pays. Several sharing one: a general one.
-                Pay::One(link) if owed.count == 1 => Some(link),
-                Pay::One(link) => Some(Link { href: link.href, text: t.attention_pay.to_owned() }),
+                Pay::One(link) if owed.count == 1 => Some(link.clone()),
+                Pay::One(link) => Some(Link { href: link.href.clone(), text: t.attention_pay.to_owned() }),
                 Pay::None | Pay::Several => None,
             };
             lines.push(AttentionLine { text, target: Target::Claims { status, first }, pay });
         }
-        if let Some((date, amount, name, id)) = self.next_payment {
+        if let Some((date, amount, name, id)) = &self.next_payment {
             let text = fill_named(
                 t.attention_next_payment,
-                &[("benefit", &name), ("date", &format::long_date(lang, date)), ("amount", &money(amount))],
+                &[("benefit", name), ("date", &format::long_date(lang, *date)), ("amount", &money(*amount))],
             );
-            lines.push(AttentionLine { text, target: Target::Benefit(id), pay: None });
+            lines.push(AttentionLine { text, target: Target::Benefit(id.clone()), pay: None });
         }
-        let mut active = cases.iter().filter(|c| c.active);
-        if let Some(first) = active.next() {
-            let count = 1 + active.count();
-            let text = fill_named(t.attention_active_cases.pick(count), &[("n", &count.to_string())]);
-            lines.push(AttentionLine { text, target: Target::ActiveCases { first: first.id.clone() }, pay: None });
+        if let Some((first, count)) = active {
+            let text = fill_named(t.attention_active_cases.pick(*count), &[("n", &count.to_string())]);
+            lines.push(AttentionLine { text, target: Target::ActiveCases { first: first.clone() }, pay: None });
         }
         lines
     }
@@ -137,7 +136,7 @@ mod tests {
         for (i, link) in links.iter().enumerate() {
             tally.claim(&overdue(&format!("k{i}"), 100), ClaimStatus::Overdue, link.as_ref(), day("2026-11-23"));
         }
-        let lines = tally.lines(Lang::Da, &[]);
+        let lines = tally.lines(Lang::Da, None);
         lines[0].pay.as_ref().map(|l| (l.href.as_str().to_owned(), l.text.clone()))
     }
 
@@ -156,7 +155,7 @@ mod tests {
 
     #[test]
     fn the_earliest_planned_payment_and_nothing_when_nothing() {
-        assert!(Tally::default().lines(Lang::Da, &[]).is_empty());
+        assert!(Tally::default().lines(Lang::Da, None).is_empty());
         let payment = |date: &str, ore| crate::api::Payment {
             date: day(date),
             period_from: day(date),
@@ -169,7 +168,7 @@ mod tests {
         tally.planned("b1", "Boligstøtte", &payment("2026-12-30", 100));
         tally.planned("b2", "Folkepension", &payment("2026-11-30", 200));
         tally.planned("b3", "Kontanthjælp", &payment("2026-12-01", 300));
-        let lines = tally.lines(Lang::Da, &[]);
+        let lines = tally.lines(Lang::Da, None);
         assert_eq!(lines[0].text, "Din næste udbetaling er Folkepension på 2,00 kr. den 30. november 2026.");
         assert_eq!(lines[0].target, Target::Benefit("b2".into()));
     }

@@ -11,11 +11,6 @@ use super::cards::{BenefitCard, PaymentHistory, PaymentLine, PaymentYear};
 use super::Builder;
 
 impl Builder<'_> {
-    /// Orders presented benefits: active first, then by newest payment.
-    pub(super) fn order_benefits(cards: &mut Vec<BenefitCard>) {
-        crate::sort::sort_by(cards, |a, b| b.active.cmp(&a.active).then(b.date.cmp(&a.date)));
-    }
-
     pub(super) fn benefit(&mut self, benefit: &Benefit) -> BenefitCard {
         let item = ItemRef::Benefit(benefit.id.clone());
         let lang = self.lang();
@@ -74,7 +69,7 @@ impl Builder<'_> {
                 BenefitStatus::Unknown(_) => t.benefit_other,
             },
             repayable: benefit.repayable.then_some(t.repayable),
-            date: made.first().map_or(benefit.from, |p| p.date),
+            date: benefits::newest_made(&benefit.payments, today).unwrap_or(benefit.from),
             payments: made.iter().map(|p| payment_line(lang, p)).collect(),
             histories: PaymentPeriod::ALL.iter().map(|&period| history(lang, period, &made, today)).collect(),
             next_payment,

@@ -13,11 +13,6 @@ use super::cards::{CaseCard, DocumentLine, Link, TimelineLine};
 use super::Builder;
 
 impl Builder<'_> {
-    /// Orders presented cases: newest change first.
-    pub(super) fn order_cases(cards: &mut Vec<CaseCard>) {
-        crate::sort::sort_by_key(cards, |c| std::cmp::Reverse(c.date));
-    }
-
     pub(super) fn case(&mut self, case: &Case) -> CaseCard {
         let item = ItemRef::Case(case.id.clone());
         let lang = self.lang();

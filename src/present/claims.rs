@@ -1,11 +1,11 @@
 //! Claims: what the citizen owes, its status, and how to pay.
 
-use crate::api::Claim;
+use crate::api::{Claim, ClaimType};
 use crate::i18n::{fill, format};
 use crate::rules::claims::{self, ClaimStatus};
 use crate::rules::findings::{FindingKind, ItemRef};
 
-use super::cards::ClaimCard;
+use super::cards::{ClaimCard, Link};
 use super::Builder;
 
 impl<'a> Builder<'a> {
@@ -18,6 +18,45 @@ impl<'a> Builder<'a> {
         sorted
     }
 
+    /// What the summary says of claims, from the claims in the order shown (those it counts
+    /// come first in that order, overdue before soon due).
+    pub(super) fn tally_claims(&mut self, claims: &[(&'a Claim, ClaimStatus)]) {
+        let today = self.context.today;
+        for &(claim, status) in claims {
+            let (_, pay) = self.title_and_pay(claim, status);
+            self.tally.claim(claim, status, pay.as_ref(), today);
+        }
+    }
+
+    /// A claim's title (its type's name at its own authority, else "Betaling til
+    /// {myndighed}") and its pay link where it is still to be paid.
+    fn title_and_pay(&mut self, claim: &Claim, status: ClaimStatus) -> (String, Option<Link>) {
+        let claim_type = self.claim_type(&claim.authority_id, &claim.claim_type_id);
+        let title = claim_type
+            .map(|ct| self.shared_text(&ct.name, claim_type_ref(ct), "name"))
+            .filter(|name| !name.is_empty())
+            .unwrap_or_else(|| {
+                let authority = self.authority_name(&claim.authority_id);
+                fill(self.lang().texts().claim_to, &authority)
+            });
+        let payable = matches!(status, ClaimStatus::Overdue | ClaimStatus::Upcoming | ClaimStatus::Unknown);
+        let pay = claim_type.filter(|_| payable).and_then(|ct| self.pay_link(ct, &title));
+        (title, pay)
+    }
+
+    /// A claim type's pay link (its self-service link), made once: it is the same for every
+    /// claim of the type, and what is wrong with it is said once, of the type.
+    fn pay_link(&mut self, claim_type: &'a ClaimType, title: &str) -> Option<Link> {
+        let key = (claim_type.authority_id.as_str(), claim_type.id.trim().to_ascii_uppercase());
+        if let Some(link) = self.pay_links.get(&key) {
+            return link.clone();
+        }
+        let text = fill(self.lang().texts().pay, title);
+        let link = self.self_service(&claim_type.self_service, None, None, text, &claim_type_ref(claim_type));
+        self.pay_links.insert(key, link.clone());
+        link
+    }
+
     pub(super) fn claim(&mut self, claim: &Claim, status: ClaimStatus) -> ClaimCard {
         let item = ItemRef::Claim(claim.id.clone());
         let lang = self.lang();
@@ -28,17 +67,7 @@ impl<'a> Builder<'a> {
         if claim_type.is_none() {
             self.find(FindingKind::UnknownReference, &item, || format!("claimTypeId \"{}\"", claim.claim_type_id));
         }
-        let title = claim_type
-            .map(|ct| {
-                let item = ItemRef::ClaimType { authority_id: ct.authority_id.clone(), id: ct.id.clone() };
-                self.shared_text(&ct.name, item, "name")
-            })
-            .filter(|name| !name.is_empty())
-            .unwrap_or_else(|| fill(t.claim_to, &authority));
-        let pay = claim_type
-            .filter(|_| matches!(status, ClaimStatus::Overdue | ClaimStatus::Upcoming | ClaimStatus::Unknown))
-            .and_then(|ct| self.self_service(&ct.self_service, None, None, fill(t.pay, &title), &item));
-        self.tally.claim(claim, status, pay.as_ref(), self.context.today);
+        let (title, pay) = self.title_and_pay(claim, status);
         let note = match status {
             ClaimStatus::Unknown => Some(fill(t.claim_unknown_note, &authority)),
             ClaimStatus::SentToDebtCollection => Some(t.claim_debt_collection_note.to_owned()),
@@ -61,6 +90,10 @@ impl<'a> Builder<'a> {
             authority,
         }
     }
+}
+
+fn claim_type_ref(claim_type: &ClaimType) -> ItemRef {
+    ItemRef::ClaimType { authority_id: claim_type.authority_id.clone(), id: claim_type.id.clone() }
 }
 
 #[cfg(test)]

@@ -40,7 +40,11 @@ pub type Labelled<T> = (T, String);
 impl CaseFilter {
     pub fn choices(lang: Lang) -> Vec<Labelled<Self>> {
         let t = lang.texts();
-        labelled([(Self::All, t.filter_all), (Self::Active, t.filter_active), (Self::Closed, t.filter_closed)])
+        labelled::<Self>(|c| match c {
+            Self::All => t.filter_all,
+            Self::Active => t.filter_active,
+            Self::Closed => t.filter_closed,
+        })
     }
 
     fn keeps(self, case: &CaseCard) -> bool {
@@ -55,27 +59,32 @@ impl CaseFilter {
 impl PaymentPeriod {
     pub fn choices(lang: Lang) -> Vec<Labelled<Self>> {
         let t = lang.texts();
-        labelled([
-            (Self::LastThreeMonths, t.period_three_months),
-            (Self::ThisYear, t.period_this_year),
-            (Self::LastYear, t.period_last_year),
-            (Self::All, t.period_all),
-        ])
+        labelled::<Self>(|p| match p {
+            Self::LastThreeMonths => t.period_three_months,
+            Self::ThisYear => t.period_this_year,
+            Self::LastYear => t.period_last_year,
+            Self::All => t.period_all,
+        })
     }
 }
 
 impl CaseOrder {
     pub fn choices(lang: Lang) -> Vec<Labelled<Self>> {
         let t = lang.texts();
-        labelled([(Self::Newest, t.sort_newest), (Self::Oldest, t.sort_oldest)])
+        labelled::<Self>(|o| match o {
+            Self::Newest => t.sort_newest,
+            Self::Oldest => t.sort_oldest,
+        })
     }
 }
 
 impl ClaimFilter {
     pub fn choices(lang: Lang) -> Vec<Labelled<Self>> {
         let t = lang.texts();
-        let statuses = ClaimStatus::ALL.into_iter().map(|s| (Self::Only(s), t.claim_status(s)));
-        labelled(std::iter::once((Self::All, t.filter_all)).chain(statuses))
+        labelled::<Self>(|f| match f {
+            Self::All => t.filter_all,
+            Self::Only(status) => t.claim_status(status),
+        })
     }
 
     fn keeps(self, claim: &ClaimCard) -> bool {
@@ -86,8 +95,54 @@ impl ClaimFilter {
     }
 }
 
-fn labelled<T>(choices: impl IntoIterator<Item = (T, &'static str)>) -> Vec<Labelled<T>> {
-    choices.into_iter().map(|(choice, words)| (choice, words.to_owned())).collect()
+/// Choices told apart by their position among the options offered (the drop-downs hold
+/// positions, not values).
+pub trait Positioned: Sized + Copy + PartialEq + Default {
+    /// Every choice, in the order offered.
+    fn all() -> Vec<Self>;
+
+    /// The choice at `position`; the default for any other.
+    fn nth(position: usize) -> Self {
+        Self::all().get(position).copied().unwrap_or_default()
+    }
+
+    fn position(self) -> usize {
+        Self::all().iter().position(|c| *c == self).unwrap_or_default()
+    }
+}
+
+impl Positioned for CaseFilter {
+    fn all() -> Vec<Self> {
+        vec![Self::All, Self::Active, Self::Closed]
+    }
+}
+
+impl Positioned for CaseOrder {
+    fn all() -> Vec<Self> {
+        vec![Self::Newest, Self::Oldest]
+    }
+}
+
+impl Positioned for ClaimFilter {
+    fn all() -> Vec<Self> {
+        std::iter::once(Self::All).chain(ClaimStatus::ALL.map(Self::Only)).collect()
+    }
+}
+
+impl Positioned for PaymentPeriod {
+    fn all() -> Vec<Self> {
+        Self::ALL.to_vec()
+    }
+}
+
+/// The words of choices, in the order offered.
+pub fn labels<T>(choices: Vec<Labelled<T>>) -> Vec<String> {
+    choices.into_iter().map(|(_, words)| words).collect()
+}
+
+/// Every choice of a kind, in the order offered, with its words.
+fn labelled<T: Positioned>(words: impl Fn(T) -> &'static str) -> Vec<Labelled<T>> {
+    T::all().into_iter().map(|choice| (choice, words(choice).to_owned())).collect()
 }
 
 /// The cases to show. `all` is newest first; unfiltered and in that order it is shared, not
@@ -193,6 +248,21 @@ mod tests {
             assert_eq!(unique.len(), claim_words.len(), "{lang:?}");
             assert_eq!(CaseFilter::choices(lang)[0].0, CaseFilter::default());
             assert_eq!(CaseOrder::choices(lang)[0].0, CaseOrder::default());
+            assert_eq!(ClaimFilter::choices(lang)[0].0, ClaimFilter::default());
         }
+    }
+
+    #[test]
+    fn a_choice_and_its_position_agree() {
+        fn round_trip<T: Positioned + std::fmt::Debug>() {
+            for (at, choice) in T::all().into_iter().enumerate() {
+                assert_eq!((T::nth(at), choice.position()), (choice, at), "{choice:?}");
+            }
+            assert_eq!(T::nth(T::all().len()), T::default(), "past the end: the default");
+        }
+        round_trip::<CaseFilter>();
+        round_trip::<CaseOrder>();
+        round_trip::<ClaimFilter>();
+        round_trip::<PaymentPeriod>();
     }
 }

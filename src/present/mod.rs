@@ -12,18 +12,21 @@ pub mod filters;
 mod group;
 
 use chrono::NaiveDate;
+use std::cmp::Reverse;
 use std::collections::HashMap;
 use std::sync::Arc;
 
 #[cfg(feature = "preview")]
 use crate::api::DropReason;
 use crate::api::View;
-use crate::api::{Authority, AuthorityStatus, Claim, ClaimType, Overview, Topic};
+use crate::api::{Authority, AuthorityStatus, Benefit, BenefitStatus, Case, Claim, ClaimType, Overview, Topic};
 use crate::i18n::{format, Lang};
+use crate::rules;
 use crate::rules::claims::ClaimStatus;
 #[cfg(feature = "preview")]
 use crate::rules::findings::Finding;
 use crate::rules::findings::{FindingKind, ItemRef};
+use crate::rules::progress;
 use crate::rules::text;
 use crate::rules::url::{SafeUrl, UrlProblem};
 
@@ -39,8 +42,13 @@ pub struct Context {
     pub today: NaiveDate,
 }
 
+/// How many cards of a section are shown at first (and added by each "Vis flere"): enough to
+/// see the newest at a glance, few enough that the DOM stays small on a large overview. They
+/// are made before the rest, so that the first paint waits for nothing else.
+pub const FIRST_PAGE: usize = 10;
+
 /// Everything the widget shows for one overview.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Presentation {
     /// "Opdateret 23. november 2026 kl. 09.14", when the response says when.
     pub updated: Option<String>,
@@ -50,98 +58,152 @@ pub struct Presentation {
     pub not_shown: Option<String>,
     /// "Det skal du være opmærksom på": empty when there is nothing to say.
     pub attention: Vec<AttentionLine>,
-    /// The lists are shared, not copied, by the views that filter and page through them.
+    /// The cards made so far, in the order shown: every card once `complete`. The lists are
+    /// shared, not copied, by the views that filter and page through them.
     pub cases: Arc<[CaseCard]>,
     pub benefits: Arc<[BenefitCard]>,
     pub claims: Arc<[ClaimCard]>,
+    /// Each section's count and grouping, known before its cards are all made.
+    pub outline: Outline,
+    /// False while only the first page of each section (and what the summary leads to) is
+    /// made; the rest follows.
+    pub complete: bool,
     /// What the rules found in the data, for staff (the preview build only: a citizen's
-    /// phone neither downloads nor runs this).
+    /// phone neither downloads nor runs this). So far, while not `complete`.
     #[cfg(feature = "preview")]
     pub findings: Vec<Finding>,
 }
 
+/// What is known of each section before its cards are all made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Outline {
+    pub cases: SectionOutline,
+    pub benefits: SectionOutline,
+    pub claims: SectionOutline,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct SectionOutline {
+    /// How many cards the section has.
+    pub total: usize,
+    /// Whether they come from more than one authority: then they are grouped by authority.
+    pub grouped: bool,
+}
+
 /// Builds the presentation of an overview at once.
 pub fn present(overview: &Overview, context: Context) -> Presentation {
-    let mut presenting = Presenting::start(overview, context);
-    while !presenting.step(usize::MAX) {}
-    presenting.finish()
+    Presenting::start(overview, context).finish()
 }
 
 /// An overview presented a slice at a time, so that a large one never blocks the page for
-/// long: [`Presenting::start`], [`Presenting::step`] until it says done, [`Presenting::finish`].
+/// long, and its first page first: [`Presenting::start`] orders each section by the rules;
+/// [`Presenting::step`] makes a few cards, the first page of each section (and what the
+/// summary leads to) before the rest; [`Presenting::first_pages`] gives what can be shown
+/// once those are made; [`Presenting::finish`] gives the whole presentation.
 pub struct Presenting<'a> {
     builder: Builder<'a>,
-    stage: Stage<'a>,
-    cases: Vec<CaseCard>,
-    benefits: Vec<BenefitCard>,
-    claims: Vec<ClaimCard>,
+    cases: Sorted<&'a Case, CaseCard>,
+    benefits: Sorted<&'a Benefit, BenefitCard>,
+    claims: Sorted<(&'a Claim, ClaimStatus), ClaimCard>,
+    /// The cards to make, in the order they are made.
+    jobs: std::vec::IntoIter<Job>,
+    first_pages_made: bool,
+    /// The number of active cases and the first of them, for the summary.
+    active: Option<(String, usize)>,
+    outline: Outline,
+    unavailable: Vec<String>,
 }
 
-/// Which list is being presented, and how far it has come.
-enum Stage<'a> {
-    Cases(usize),
-    Benefits(usize),
-    Claims(std::vec::IntoIter<(&'a Claim, ClaimStatus)>),
-    Done,
+/// The card to make next: a position in a section's order.
+#[derive(Debug, Clone, Copy)]
+enum Job {
+    Case(usize),
+    Benefit(usize),
+    Claim(usize),
+    /// The first pages are made.
+    FirstPages,
+}
+
+/// A section's items in the order shown, and the cards made of them so far.
+struct Sorted<T, C> {
+    items: Vec<T>,
+    cards: Vec<Option<C>>,
+}
+
+impl<T, C: Clone> Sorted<T, C> {
+    fn new(items: Vec<T>) -> Self {
+        let cards = items.iter().map(|_| None).collect();
+        Self { items, cards }
+    }
+
+    /// The cards made from the first on, up to the first not made yet.
+    fn made(&self) -> Arc<[C]> {
+        self.cards.iter().map_while(Option::clone).collect()
+    }
+
+    fn into_cards(self) -> Arc<[C]> {
+        self.cards.into_iter().flatten().collect()
+    }
 }
 
 impl<'a> Presenting<'a> {
     pub fn start(overview: &'a Overview, context: Context) -> Self {
-        Self {
-            builder: Builder::new(overview, context),
-            stage: Stage::Cases(0),
-            cases: Vec::with_capacity(overview.cases.len()),
-            benefits: Vec::with_capacity(overview.benefits.len()),
-            claims: Vec::with_capacity(overview.claims.len()),
-        }
-    }
+        let mut builder = Builder::new(overview, context);
+        let today = context.today;
 
-    /// Presents up to `budget` more items; `true` when every list is done.
-    pub fn step(&mut self, budget: usize) -> bool {
-        let overview = self.builder.overview;
-        for _ in 0..budget {
-            match &mut self.stage {
-                Stage::Cases(next) => match overview.cases.get(*next) {
-                    Some(case) => {
-                        *next += 1;
-                        let card = self.builder.case(case);
-                        self.cases.push(card);
-                    }
-                    None => {
-                        Builder::order_cases(&mut self.cases);
-                        self.stage = Stage::Benefits(0);
-                    }
-                },
-                Stage::Benefits(next) => match overview.benefits.get(*next) {
-                    Some(benefit) => {
-                        *next += 1;
-                        let card = self.builder.benefit(benefit);
-                        self.benefits.push(card);
-                    }
-                    None => {
-                        Builder::order_benefits(&mut self.benefits);
-                        self.stage = Stage::Claims(self.builder.claims_in_order().into_iter());
-                    }
-                },
-                Stage::Claims(claims) => match claims.next() {
-                    Some((claim, status)) => {
-                        let card = self.builder.claim(claim, status);
-                        self.claims.push(card);
-                    }
-                    None => self.stage = Stage::Done,
-                },
-                Stage::Done => return true,
-            }
-        }
-        matches!(self.stage, Stage::Done)
-    }
+        // Each section in the order it is shown, from the same rules the cards' dates and
+        // statuses come from (and, where they tie, in the response's order).
+        let mut cases: Vec<&Case> = overview.cases.iter().collect();
+        crate::sort::sort_by_key(&mut cases, |c| {
+            Reverse(progress::last(&c.progress).map_or(c.created, |e| e.at.date_naive()))
+        });
+        let mut benefits: Vec<&Benefit> = overview.benefits.iter().collect();
+        crate::sort::sort_by_key(&mut benefits, |b| {
+            (
+                Reverse(b.status == BenefitStatus::Aktiv),
+                Reverse(rules::benefits::newest_made(&b.payments, today).unwrap_or(b.from)),
+            )
+        });
+        let claims = builder.claims_in_order();
 
-    pub fn finish(self) -> Presentation {
-        let Self { mut builder, cases, benefits, claims, .. } = self;
-        let overview = builder.overview;
-        let context = builder.context;
-        #[cfg(feature = "preview")]
-        builder.configuration_findings();
+        // The summary, which is shown with the first pages, counts the overdue and soon due
+        // claims (the first in their order), the earliest planned payment of all benefits,
+        // and the active cases.
+        let summary_claims = claims
+            .iter()
+            .take_while(|(claim, status)| {
+                *status == ClaimStatus::Overdue
+                    || (*status == ClaimStatus::Upcoming && rules::claims::is_due_soon(claim, today))
+            })
+            .count();
+        let planned = benefits
+            .iter()
+            .enumerate()
+            .filter_map(|(at, b)| rules::benefits::next_payment(&b.payments, today).map(|p| (p.date, at)))
+            .min();
+        let mut active_cases = cases.iter().filter(|c| progress::is_active(&c.progress));
+        let active = active_cases.next().map(|first| (first.id.clone(), 1 + active_cases.count()));
+
+        builder.tally_claims(&claims[..summary_claims]);
+        let mut jobs = Vec::with_capacity(cases.len() + benefits.len() + claims.len() + 2);
+        jobs.extend(planned.map(|(_, at)| Job::Benefit(at)));
+        jobs.extend((0..cases.len().min(FIRST_PAGE)).map(Job::Case));
+        jobs.extend((0..benefits.len().min(FIRST_PAGE)).map(Job::Benefit));
+        jobs.extend((0..claims.len().min(FIRST_PAGE)).map(Job::Claim));
+        jobs.push(Job::FirstPages);
+        jobs.extend((FIRST_PAGE..cases.len()).map(Job::Case));
+        jobs.extend((FIRST_PAGE..benefits.len()).map(Job::Benefit));
+        jobs.extend((FIRST_PAGE..claims.len()).map(Job::Claim));
+
+        let mut outline = |ids: &mut dyn Iterator<Item = &'a str>| {
+            let names: Vec<String> = ids.map(|id| builder.authority_name(id)).collect();
+            SectionOutline { total: names.len(), grouped: names.iter().any(|n| Some(n) != names.first()) }
+        };
+        let outline = Outline {
+            cases: outline(&mut cases.iter().map(|c| c.authority_id.as_str())),
+            benefits: outline(&mut benefits.iter().map(|b| b.authority_id.as_str())),
+            claims: outline(&mut claims.iter().map(|(c, _)| c.authority_id.as_str())),
+        };
         let t = context.lang.texts();
         let unavailable = overview
             .authorities
@@ -149,21 +211,104 @@ impl<'a> Presenting<'a> {
             .filter(|a| a.status == AuthorityStatus::Unavailable)
             .map(|a| crate::i18n::fill(t.authority_unavailable, &builder.authority_name(&a.id)))
             .collect();
-        let dropped_items = overview.dropped.iter().filter(|d| d.collection.is_citizen_item()).count();
-        #[cfg(feature = "preview")]
-        builder.dropped_findings();
-        let attention = std::mem::take(&mut builder.tally).lines(context.lang, &cases);
-        Presentation {
-            attention,
-            updated: overview.generated_at.map(|at| format::updated(context.lang, at)),
+
+        Self {
+            builder,
+            cases: Sorted::new(cases),
+            benefits: Sorted::new(benefits),
+            claims: Sorted::new(claims),
+            jobs: jobs.into_iter(),
+            first_pages_made: false,
+            active,
+            outline,
             unavailable,
-            not_shown: (dropped_items > 0).then(|| t.items_not_shown.of(dropped_items)),
-            cases: cases.into(),
-            benefits: benefits.into(),
-            claims: claims.into(),
-            #[cfg(feature = "preview")]
-            findings: builder.findings,
         }
+    }
+
+    /// Makes up to `budget` more cards; `true` when every card is made.
+    pub fn step(&mut self, budget: usize) -> bool {
+        let mut left = budget;
+        while left > 0 {
+            let Some(job) = self.jobs.next() else { return true };
+            let made = match job {
+                Job::Case(at) => make(&mut self.cases, at, |case| self.builder.case(case)),
+                Job::Benefit(at) => make(&mut self.benefits, at, |benefit| self.builder.benefit(benefit)),
+                Job::Claim(at) => make(&mut self.claims, at, |(claim, status)| self.builder.claim(claim, *status)),
+                Job::FirstPages => {
+                    // A step ends here, so that the first pages can be shown at once (unless
+                    // they are all there is).
+                    self.first_pages_made = true;
+                    return self.jobs.as_slice().is_empty();
+                }
+            };
+            left -= usize::from(made);
+        }
+        self.jobs.as_slice().is_empty()
+    }
+
+    /// What can be shown once the first page of each section is made (`None` before): the
+    /// first pages, the summary, each section's count, and the notices.
+    pub fn first_pages(&self) -> Option<Presentation> {
+        self.first_pages_made.then(|| Presentation {
+            cases: self.cases.made(),
+            benefits: self.benefits.made(),
+            claims: self.claims.made(),
+            complete: false,
+            #[cfg(feature = "preview")]
+            findings: self.builder.findings.clone(),
+            ..self.notices_and_summary()
+        })
+    }
+
+    /// The whole presentation (making what is not made yet).
+    pub fn finish(mut self) -> Presentation {
+        while !self.step(usize::MAX) {}
+        #[cfg(feature = "preview")]
+        {
+            self.builder.configuration_findings();
+            self.builder.dropped_findings();
+        }
+        let frame = self.notices_and_summary();
+        Presentation {
+            cases: self.cases.into_cards(),
+            benefits: self.benefits.into_cards(),
+            claims: self.claims.into_cards(),
+            complete: true,
+            #[cfg(feature = "preview")]
+            findings: self.builder.findings,
+            ..frame
+        }
+    }
+
+    /// Everything but the cards.
+    fn notices_and_summary(&self) -> Presentation {
+        let overview = self.builder.overview;
+        let lang = self.builder.context.lang;
+        let dropped_items = overview.dropped.iter().filter(|d| d.collection.is_citizen_item()).count();
+        Presentation {
+            updated: overview.generated_at.map(|at| format::updated(lang, at)),
+            unavailable: self.unavailable.clone(),
+            not_shown: (dropped_items > 0).then(|| lang.texts().items_not_shown.of(dropped_items)),
+            attention: self.builder.tally.lines(lang, self.active.as_ref()),
+            cases: Arc::new([]),
+            benefits: Arc::new([]),
+            claims: Arc::new([]),
+            outline: self.outline,
+            complete: false,
+            #[cfg(feature = "preview")]
+            findings: Vec::new(),
+        }
+    }
+}
+
+/// Makes the card at `at` of a section with `card`, unless it is made; whether it made one.
+fn make<T, C>(sorted: &mut Sorted<T, C>, at: usize, card: impl FnOnce(&T) -> C) -> bool {
+    match (sorted.items.get(at), sorted.cards.get_mut(at)) {
+        (Some(item), Some(slot @ None)) => {
+            *slot = Some(card(item));
+            true
+        }
+        _ => false,
     }
 }
 
@@ -177,6 +322,8 @@ struct Builder<'a> {
     /// Texts of shared items (authority and claim type names, KLE titles), cleaned once so
     /// that their findings are reported once, not once per case or claim.
     shared_texts: HashMap<(ItemRef, &'static str), String>,
+    /// Each claim type's pay link, made once for the same reason.
+    pay_links: HashMap<(&'a str, String), Option<Link>>,
     /// What "Det skal du være opmærksom på" will say.
     tally: attention::Tally,
     #[cfg(feature = "preview")]
@@ -196,6 +343,7 @@ impl<'a> Builder<'a> {
                 .map(|c| ((c.authority_id.as_str(), c.id.trim().to_ascii_uppercase()), c))
                 .collect(),
             shared_texts: HashMap::new(),
+            pay_links: HashMap::new(),
             tally: attention::Tally::default(),
             #[cfg(feature = "preview")]
             findings: Vec::new(),

@@ -21,6 +21,11 @@ pub fn made(payments: &[Payment], today: NaiveDate) -> Vec<&Payment> {
     made
 }
 
+/// The date of the newest payment made by `today`: the first of [`made`].
+pub fn newest_made(payments: &[Payment], today: NaiveDate) -> Option<NaiveDate> {
+    payments.iter().map(|p| p.date).filter(|date| *date <= today).max()
+}
+
 /// The periods a citizen can see payments for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum PaymentPeriod {

@@ -73,15 +73,32 @@ impl Progress {
     }
 }
 
-/// Reads a progress history. The contract promises oldest first; it is sorted anyway,
-/// because not every supplier keeps promises.
+/// The newest entry: when the case last moved, and where it stands now. The contract
+/// promises oldest first; the time decides anyway, because not every supplier keeps
+/// promises. Of entries at the same time, the one given last.
+pub fn last(entries: &[ProgressEntry]) -> Option<&ProgressEntry> {
+    entries.iter().reduce(|newest, e| if e.at >= newest.at { e } else { newest })
+}
+
+/// Where a case stands, from its newest entry.
+fn state(last: Option<&ProgressEntry>) -> State {
+    match last {
+        None => State::Unknown,
+        Some(last) => Step::from_code(&last.code).map_or(State::Other, State::At),
+    }
+}
+
+/// Whether a case is active (see [`Progress::is_active`]), without reading the whole history.
+pub fn is_active(entries: &[ProgressEntry]) -> bool {
+    state(last(entries)) != State::At(Step::Afsluttet)
+}
+
+/// Reads a progress history.
 pub fn progress(entries: &[ProgressEntry]) -> Progress {
     let mut sorted: Vec<&ProgressEntry> = entries.iter().collect();
     crate::sort::sort_by_key(&mut sorted, |e| e.at);
-    let state = match sorted.last() {
-        None => State::Unknown,
-        Some(last) => Step::from_code(&last.code).map_or(State::Other, State::At),
-    };
+    let newest = last(entries);
+    let state = state(newest);
     // With no known current step, the furthest step reached stands in for placing the others.
     let reached = |step: Step| sorted.iter().rev().find(|e| Step::from_code(&e.code) == Some(step)).map(|e| e.at);
     let anchor = match state {
@@ -97,7 +114,7 @@ pub fn progress(entries: &[ProgressEntry]) -> Progress {
         let at = if status == StepStatus::Upcoming { None } else { reached(step) };
         TimelineStep { step, status, at }
     });
-    Progress { state, timeline, last_change: sorted.last().map(|e| e.at) }
+    Progress { state, timeline, last_change: newest.map(|e| e.at) }
 }
 
 #[cfg(test)]
@@ -118,7 +135,7 @@ mod tests {
     #[test]
     fn states_and_timelines() {
         use StepStatus::*;
-        let table: [(Vec<ProgressEntry>, State, [StepStatus; 4], bool); 6] = [
+        let table: [(Vec<ProgressEntry>, State, [StepStatus; 4], bool); 7] = [
             (vec![], State::Unknown, [Upcoming; 4], true),
             (
                 vec![entry("Opstaaet", "2026-01-02T10:00:00+01:00")],
@@ -149,6 +166,13 @@ mod tests {
                 true,
             ),
             (
+                // Two entries at one time: the one given last is where the case stands.
+                vec![entry("Afsluttet", "2026-04-02T10:00:00+01:00"), entry("Oplyst", "2026-04-02T10:00:00+01:00")],
+                State::At(Step::Oplyst),
+                [Done, Current, Upcoming, Upcoming],
+                true,
+            ),
+            (
                 // Reopened: decided, then back to gathering information.
                 vec![
                     entry("Opstaaet", "2026-01-02T10:00:00+01:00"),
@@ -165,6 +189,7 @@ mod tests {
             assert_eq!(p.state, state, "{entries:?}");
             assert_eq!(statuses(&p), expected, "{entries:?}");
             assert_eq!(p.is_active(), active, "{entries:?}");
+            assert_eq!(is_active(&entries), active, "the shortcut agrees: {entries:?}");
         }
     }
 

@@ -45,3 +45,20 @@ pub async fn next_task() {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
+
+/// Resolves once the next frame is painted (or after a tenth of a second, where frames are
+/// not painted: a page in a background tab).
+pub async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let painted = resolve.clone();
+        leptos::prelude::request_animation_frame(move || {
+            after(0, move || {
+                let _ = painted.call0(&wasm_bindgen::JsValue::UNDEFINED);
+            })
+        });
+        after(100, move || {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        });
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

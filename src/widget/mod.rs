@@ -15,19 +15,21 @@ mod claim_card;
 #[cfg(feature = "preview")]
 mod components;
 mod contact;
-mod context;
+mod contents;
 mod controls;
 mod disclosure;
-mod fetch;
 #[cfg(feature = "preview")]
 mod findings;
-mod heading;
+mod link;
+mod markup;
 mod mount;
 mod notice;
 mod placeholder;
 #[cfg(feature = "preview")]
 mod preview;
+mod requests;
 mod section;
+mod transport;
 
 #[cfg(feature = "preview")]
 pub use mount::mount_preview;

@@ -7,7 +7,7 @@ use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
 
 use crate::client::Options;
 
-use super::fetch::{Request, Transport};
+use super::transport::{Request, Transport};
 
 use super::app::App;
 
@@ -54,8 +54,7 @@ pub fn mount_preview(host: HtmlElement, options: JsValue, send: JsValue) -> Resu
     let transport = transport(send)?;
     if page.as_deref() == Some("components") {
         return attach(&host, move || {
-            super::context::provide(options.lang, options.heading_level);
-            view! { <Components view=options.view/> }
+            view! { <Components view=options.view lang=options.lang level=options.heading_level/> }
         });
     }
     attach(&host, move || view! { <Preview options=options transport=transport/> })

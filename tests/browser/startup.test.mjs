@@ -186,3 +186,53 @@ test("the citizen's files hold no staff code; the preview build's do", () => {
   assert.doesNotMatch(glue(""), /mountPreview/);
   assert.match(glue("preview/"), /mountPreview/);
 });
+
+test("a large overview: the first page of each section is painted first, the rest follows; said once", async () => {
+  const { context, page } = await openPage(env.browser);
+  // From before the widget mounts: the live region's words each time they change, and what
+  // the page was like when the first card appeared.
+  await page.addInitScript(() => {
+    window.__said = [];
+    const watch = () => {
+      const root = document.querySelector("[data-mit-overblik]")?.shadowRoot;
+      if (!root) return requestAnimationFrame(watch);
+      new MutationObserver(() => {
+        const status = root.querySelector('.mo-region:not([aria-busy]) [role="status"]');
+        const words = status?.textContent ?? "";
+        if (words && window.__said.at(-1) !== words) window.__said.push(words);
+        const cards = root.querySelectorAll("article");
+        if (cards.length && !window.__first) {
+          cards[0].__firstPaintCard = true;
+          window.__first = {
+            cards: cards.length,
+            filtersDisabled: root.querySelector("fieldset")?.disabled,
+            moreDisabled: root.querySelector("[data-show-more]")?.disabled,
+            printDisabled: root.querySelector('[data-action="print"]')?.disabled,
+            counts: [...root.querySelectorAll("section[data-section] > :is(h1, h2)")].map((h) => h.innerText),
+          };
+        }
+      }).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+    };
+    watch();
+  });
+  await page.goto(`${env.url}widget.html?subject=stor`);
+  await page.waitForFunction(() => /Opdateret/.test(window.__said.at(-1) ?? ""));
+  const first = await page.evaluate(() => window.__first);
+  assert.equal(first.cards, 30, "the first page of each section, ten cards each");
+  assert.deepEqual(first.counts.map((c) => c.replace(/\s+/g, " ")), ["Sager (500)", "Ydelser (60)", "Betalinger (300)"], "the counts from the start");
+  assert.deepEqual([first.filtersDisabled, first.moreDisabled, first.printDisabled], [true, true, true], "filters, Vis flere and print wait");
+  const after = await page.evaluate(() => {
+    const root = document.querySelector("[data-mit-overblik]").shadowRoot;
+    return {
+      kept: root.querySelector("article").__firstPaintCard === true,
+      filtersDisabled: root.querySelector("fieldset").disabled,
+      moreDisabled: root.querySelector("[data-show-more]").disabled,
+      printDisabled: root.querySelector('[data-action="print"]').disabled,
+    };
+  });
+  assert.deepEqual(after, { kept: true, filtersDisabled: false, moreDisabled: false, printDisabled: false }, "the first cards kept, the rest ready");
+  const said = await page.evaluate(() => window.__said);
+  assert.deepEqual(said.map((w) => w.replace(/\d/g, "#")), ["Henter dit overblik …", "Opdateret ##. november #### kl. ##.##"], "said once: loading, then shown");
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use mit_overblik::i18n::Lang;
 use mit_overblik::present::{
     AttentionLine, BenefitCard, BreachCard, CaseCard, ClaimCard, ContactCard, DocumentLine, Link, PaymentHistory,
-    PaymentLine, PaymentYear, Presentation, Target, TimelineLine,
+    PaymentLine, PaymentYear, Presentation, Target, TimelineLine, FIRST_PAGE,
 };
 use mit_overblik::rules::text::CPR_MASK;
 
@@ -43,6 +43,9 @@ pub fn shown(p: &Presentation) -> Shown {
         cases,
         benefits,
         claims,
+        // Counts and flags, not texts.
+        outline: _,
+        complete: _,
         #[cfg(feature = "preview")]
             findings: _,
     } = p;
@@ -335,3 +338,31 @@ pub fn unsafe_in(shown: &Shown, forbidden: &str) -> Option<String> {
 
 /// The languages, for tests that check both.
 pub const LANGS: [Lang; 2] = [Lang::Da, Lang::En];
+
+/// Whether `first` (what [`Presenting::first_pages`] gave) is the start of `whole`: the first
+/// page of each section in the same order, at least [`FIRST_PAGE`] cards where the section has
+/// them (and every claim the summary counts), the same summary, counts and notices. `None`
+/// when it is; else what differs.
+///
+/// [`Presenting::first_pages`]: mit_overblik::present::Presenting::first_pages
+pub fn first_pages_differ(first: &Presentation, whole: &Presentation) -> Option<String> {
+    fn prefix<T: PartialEq + std::fmt::Debug>(name: &str, first: &[T], whole: &[T]) -> Option<String> {
+        let expected = whole.len().min(FIRST_PAGE);
+        if first.len() < expected {
+            return Some(format!("{name}: {} cards first, {expected} expected", first.len()));
+        }
+        (whole.get(..first.len()) != Some(first))
+            .then(|| format!("{name}: the first cards are not the first of the whole"))
+    }
+    prefix("cases", &first.cases, &whole.cases)
+        .or_else(|| prefix("benefits", &first.benefits, &whole.benefits))
+        .or_else(|| prefix("claims", &first.claims, &whole.claims))
+        .or_else(|| (first.attention != whole.attention).then(|| "the summary differs".to_owned()))
+        .or_else(|| (first.outline != whole.outline).then(|| "the counts differ".to_owned()))
+        .or_else(|| {
+            let notices = |p: &Presentation| (p.updated.clone(), p.unavailable.clone(), p.not_shown.clone());
+            (notices(first) != notices(whole)).then(|| "the notices differ".to_owned())
+        })
+        .or_else(|| first.complete.then(|| "the first pages say they are complete".to_owned()))
+        .or_else(|| (!whole.complete).then(|| "the whole says it is not complete".to_owned()))
+}

@@ -1,164 +1,39 @@
-//! The widget: fetches the overview, keeps what it showed through failures, and lays out the
-//! three sections.
+//! The widget: its region and heading, the one live region, the verification banner, refresh
+//! and print, and below them the overview, its loading state or why it failed.
+//!
+//! A Leptos component whose state is signals and effects, and whose view is markup kept in
+//! step by those effects (see `markup` for why): one click handler and one change handler for
+//! the whole widget, on its root.
 
-use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::Arc;
 
-use crate::api::Overview;
-use crate::api::View;
-use crate::client::{retry_delay_ms, Failure, FailureView, Options};
-use crate::present::filters::{self, CaseFilter, CaseOrder, ClaimFilter};
-use crate::present::{BenefitCard, CaseCard, ClaimCard, Context, Presentation, Presenting, Target};
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
 
-use super::attention::Attention;
-use super::benefit_card::BenefitCard as BenefitView;
-use super::case_card::CaseCard as CaseView;
-use super::claim_card::ClaimCard as ClaimView;
-use super::context::{self, Below};
+use crate::api::{Overview, View};
+use crate::client::{Options, Status};
+use crate::present::Presentation;
+
+use super::contents::Contents;
 use super::controls;
-use super::fetch::{self, Abort, Request, Transport};
-use super::heading::Heading;
-use super::notice::{self, FailureNotice, Kind, Notice};
-use super::placeholder::{self, Skeleton};
-use super::section::{Choice, Section, SectionTexts};
-use super::{browser, VISUALLY_HIDDEN};
+use super::markup::{el, heading, Element};
+use super::notice::{self, failure_notice, notice, paragraph, Kind};
+use super::placeholder::{skeleton, REGION, TITLE, VISUALLY_HIDDEN};
+use super::requests::Requests;
+use super::transport::{Request, Transport};
 
 stylance::import_crate_style!(style, "src/widget/app/app.module.css");
 
-/// Everything a load needs, cheap to copy into async tasks and timers.
-#[derive(Clone, Copy)]
-struct Loader {
-    options: StoredValue<Options>,
-    /// An overview given directly (the preview's file load) instead of fetched.
-    given: StoredValue<Option<Arc<Overview>>>,
-    /// How requests are made (the loader's), and its request started with the page, taken
-    /// by the first load.
-    transport: StoredValue<Transport, LocalStorage>,
-    early: StoredValue<Option<Request>, LocalStorage>,
-    /// The request under way: one load at a time, so a new load (a retry by hand) and the
-    /// unmount abort it.
-    in_flight: StoredValue<Option<Abort>, LocalStorage>,
-    /// Counts loads: only the latest one's answer is shown, and an automatic retry is made
-    /// only if no other load has started since it was set.
-    latest: StoredValue<u32>,
-    shown: RwSignal<Option<Arc<Presentation>>>,
-    failure: RwSignal<Option<Failure>>,
-    /// What the live region says of a filter's result, until the next overview is shown.
-    announced: RwSignal<Option<String>>,
-    loading: RwSignal<bool>,
-    automatic_retries: StoredValue<u32>,
-    /// Set by the retry button: when the load ends, focus goes to its outcome.
-    focus_outcome: StoredValue<bool>,
-    root: NodeRef<leptos::html::Div>,
-}
-
-impl Loader {
-    fn load(self) {
-        self.stop();
-        let Some(options) = self.options.try_get_value() else { return };
-        let Some(this_load) = self.latest.try_update_value(|n| {
-            *n += 1;
-            *n
-        }) else {
-            return;
-        };
-        let given = self.given.get_value();
-        let mut request = None;
-        if given.is_none() {
-            let early = self.early.try_update_value(Option::take).flatten();
-            let Some(transport) = self.transport.try_get_value() else { return };
-            let started = fetch::request(&options, &transport, early);
-            if let Ok(started) = &started {
-                self.in_flight.set_value(Some(started.aborter()));
-            }
-            request = Some(started);
-        }
-        self.loading.set(true);
-        leptos::task::spawn_local(async move {
-            let result = match (given, request) {
-                (Some(overview), _) => Ok(overview),
-                (None, Some(Ok(request))) => fetch::overview(request).await.map(Arc::new),
-                (None, Some(Err(failure))) => Err(failure),
-                (None, None) => Err(Failure::Network),
-            };
-            // A newer load, or the unmount, has taken over.
-            if !self.is_latest(this_load) {
-                return;
-            }
-            self.in_flight.set_value(None);
-            self.loading.set(false);
-            match result {
-                Ok(overview) => {
-                    // Decoding (in fetch), presenting and rendering each get tasks of their own.
-                    let context = Context { lang: options.lang, view: options.view, today: browser::today() };
-                    let mut presenting = Presenting::start(&overview, context);
-                    browser::in_slices(|| presenting.step(4)).await;
-                    let presentation = Arc::new(presenting.finish());
-                    browser::next_task().await;
-                    // Unmounted, or superseded, while it worked.
-                    if !self.is_latest(this_load) {
-                        return;
-                    }
-                    self.shown.set(Some(presentation));
-                    self.failure.set(None);
-                    self.announced.set(None);
-                    self.automatic_retries.set_value(0);
-                }
-                Err(failure) => {
-                    let attempt = self.automatic_retries.get_value();
-                    if let Some(delay) = retry_delay_ms(&failure, attempt) {
-                        self.automatic_retries.set_value(attempt + 1);
-                        browser::after(delay, move || {
-                            if self.is_latest(this_load) {
-                                self.load();
-                            }
-                        });
-                    }
-                    self.failure.set(Some(failure));
-                }
-            }
-            if self.focus_outcome.try_get_value() == Some(true) {
-                self.focus_outcome.set_value(false);
-                request_animation_frame(move || self.focus_outcome_now());
-            }
-        });
-    }
-
-    /// Whether `load` is still the latest (false too once unmounted).
-    fn is_latest(self, load: u32) -> bool {
-        self.latest.try_get_value() == Some(load)
-    }
-
-    /// Aborts the request under way, if any.
-    fn stop(self) {
-        if let Some(Some(request)) = self.in_flight.try_update_value(Option::take) {
-            request.abort();
-        }
-    }
-
-    fn retry_now(self) {
-        self.automatic_retries.set_value(0);
-        self.focus_outcome.set_value(true);
-        self.load();
-    }
-
-    /// After a retry the button that was pressed is gone: focus the new failure message, or
-    /// the widget itself when the overview arrived, so keyboard and screen-reader users land
-    /// on what happened.
-    fn focus_outcome_now(self) {
-        let Some(root) = self.root.get_untracked() else { return };
-        let target = root
-            .query_selector("[data-failure]")
-            .ok()
-            .flatten()
-            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-            .unwrap_or_else(|| root.into());
-        let _ = target.focus();
-    }
-}
-
 /// What the preview adds below the overview for staff (the rules' findings).
-pub type StaffView = Arc<dyn Fn(Arc<Presentation>) -> AnyView + Send + Sync>;
+pub type StaffView = Arc<dyn Fn(&Presentation) -> Element + Send + Sync>;
+
+/// The `data-action`s of the shell's buttons.
+const REFRESH: &str = "refresh";
+const PRINT: &str = "print";
 
 /// The widget. `transport` makes its requests; `early` is the loader's request for the
 /// overview, already under way; `given` renders that overview instead of fetching one;
@@ -172,34 +47,31 @@ pub fn App(
     #[prop(default = None)] staff: Option<StaffView>,
 ) -> impl IntoView {
     let lang = options.lang;
-    context::provide(lang, options.heading_level);
-    let announced = RwSignal::new(None);
-    context::Announcer::provide(announced);
-    let printing = RwSignal::new(false);
-    context::Printing::provide(printing);
+    let level = options.heading_level.get();
     let view_kind = options.view;
     let login_url = options.login_url.clone();
     let t = lang.texts();
-    let loader = Loader {
-        options: StoredValue::new(options),
-        given: StoredValue::new(given),
-        transport: StoredValue::new_local(transport),
-        early: StoredValue::new_local(early),
-        in_flight: StoredValue::new_local(None),
-        latest: StoredValue::new(0),
-        shown: RwSignal::new(None),
-        failure: RwSignal::new(None),
-        announced,
-        loading: RwSignal::new(false),
-        automatic_retries: StoredValue::new(0),
-        focus_outcome: StoredValue::new(false),
-        root: NodeRef::new(),
-    };
-    loader.load();
+    // What the live region says of the citizen's last choice (what a filter left in view).
+    let announced = RwSignal::new(None::<String>);
+    // Whether the widget is being printed: every disclosure open, every chosen card in view.
+    let printing = RwSignal::new(false);
+    let requests = Requests::new(options, transport, early, given);
+    requests.load(Box::new(|| ()));
+
+    let root = NodeRef::<html::Div>::new();
+    let contents: Rc<RefCell<Option<Contents>>> = Rc::default();
+    // After a retry by hand the button that was pressed is gone: focus goes to what happened.
+    let retry = move || requests.retry_now(Box::new(move || request_animation_frame(move || focus_outcome(root))));
+
+    // A new overview: what a filter left in view of the last one is no longer said.
+    let load = Memo::new(move |_| requests.shown.with(|s| s.as_ref().map(|s| s.load)));
+    Effect::watch(move || load.get(), move |_, _, _| announced.set(None), false);
+    let complete = move || requests.shown.with(|s| s.as_ref().is_some_and(|s| s.presentation.complete));
+
     // Back online after a failure: try again by itself.
     let online = window_event_listener(leptos::ev::online, move |_| {
-        if loader.failure.with_untracked(Option::is_some) {
-            loader.retry_now();
+        if requests.failure.with_untracked(Option::is_some) {
+            retry();
         }
     });
     // However printing starts (the button, the browser's menu, Ctrl+P), the page is made
@@ -212,79 +84,187 @@ pub fn App(
         before_print.remove();
         after_print.remove();
         online.remove();
-        loader.stop();
+        requests.stop();
     });
 
-    // The one live region: the load's state, then what a filter left in view.
-    let announcement = move || {
-        if loader.loading.get() {
-            t.loading.to_owned()
-        } else if let Some(failure) = loader.failure.get() {
-            // What happened and why, and whether what is on screen is the last overview.
-            let FailureView { title, body, .. } = FailureView::of(&failure, lang);
-            if loader.shown.with(Option::is_some) {
-                format!("{title}. {body} {}", t.error_kept)
-            } else {
-                format!("{title}. {body}")
-            }
-        } else if let Some(words) = announced.get() {
-            words
-        } else {
-            loader.shown.get().and_then(|p| p.updated.clone()).unwrap_or_default()
-        }
-    };
-
-    let failure_notice = move || {
-        loader.failure.get().map(|failure| {
-            let kept = loader.shown.with_untracked(Option::is_some);
-            view! { <FailureNotice failure=failure kept=kept login_url=login_url.clone() retry=move || loader.retry_now()/> }
-        })
-    };
-
-    let body = move || match loader.shown.get() {
-        Some(presentation) => view! { <Overview presentation=presentation/> }.into_any(),
-        None if loader.failure.with(Option::is_none) => view! { <Skeleton/> }.into_any(),
-        None => ().into_any(),
-    };
-
-    view! {
-        <div class=placeholder::REGION role="region" aria-label=t.region lang=lang.code() tabindex="-1" node_ref=loader.root>
-            <Heading class=placeholder::TITLE>{t.region}</Heading>
-            <p class=VISUALLY_HIDDEN role="status">{announcement}</p>
-            {(view_kind == View::Verification).then(|| view! {
-                <Notice kind=Kind::Warning title=t.verification_banner_title>
-                    <p class=notice::style::body>{t.verification_banner_body}</p>
-                    <p class=format!("{} {}", notice::style::body, style::paper_only)>{t.verification_no_print}</p>
-                </Notice>
-            })}
+    {
+        let contents = contents.clone();
+        root.on_load(move |root| {
+            let root: HtmlElement = root.unchecked_into();
+            // A widget made again in the same place (the preview's switches) may be given
+            // the element the last one had.
+            root.set_text_content(None);
             // Real citizens' data may not be copied: on paper the verification view is its
             // banner alone. No box of its own, so the loading state's swap for the overview
             // moves nothing.
-            <div class=if citizen { style::body } else { style::not_on_paper }>
+            let banner = (view_kind == View::Verification).then(|| {
+                notice(
+                    Kind::Warning,
+                    Some(t.verification_banner_title),
+                    [
+                        paragraph(t.verification_banner_body),
+                        paragraph(t.verification_no_print).class(&format!(
+                            "{} {}",
+                            notice::style::body,
+                            style::paper_only
+                        )),
+                    ],
+                )
+            });
+            let frame = el("div")
+                .class(REGION)
+                .attr("role", "region")
+                .attr("aria-label", t.region)
+                .attr("lang", lang.code())
+                .attr("tabindex", "-1")
+                .child(heading(level).class(TITLE).text(t.region))
+                .child(el("p").class(VISUALLY_HIDDEN).attr("role", "status"))
+                .child_opt(banner)
+                .child(
+                    el("div")
+                        .class(if citizen { style::body } else { style::not_on_paper })
+                        .child(el("div").attr("data-part", "freshness"))
+                        .child(el("div").attr("data-part", "failure"))
+                        .child(el("div").attr("data-part", "overview"))
+                        .child(el("div").attr("data-part", "staff")),
+                );
+            let Some(frame) = frame.append_to(&root) else { return };
+            let part = |selector: &str| frame.query_selector(selector).ok().flatten()?.dyn_into::<HtmlElement>().ok();
+            let (Some(status), Some(freshness), Some(failure_box), Some(overview), Some(staff_box)) = (
+                part("[role=status]"),
+                part("[data-part=freshness]"),
+                part("[data-part=failure]"),
+                part("[data-part=overview]"),
+                part("[data-part=staff]"),
+            ) else {
+                return;
+            };
+
+            // The one live region: the load's state, then what a filter left in view.
+            Effect::new(move |_| {
+                let failure = requests.failure.get();
+                let choice = announced.get();
+                let words = requests.shown.with(|shown| {
+                    let status = if requests.loading.get() {
+                        Status::Loading
+                    } else if let Some(failure) = &failure {
+                        Status::Failed { failure, kept: shown.is_some() }
+                    } else {
+                        let updated = shown.as_ref().and_then(|s| s.presentation.updated.as_deref());
+                        Status::Shown { updated, choice: choice.as_deref() }
+                    };
+                    status.words(lang)
+                });
+                status.set_text_content(Some(&words));
+            });
+
             // Refresh (and print, for a citizen) whenever an overview is shown, with its date
-            // when it has one.
-            {move || loader.shown.get().map(|p| view! {
-                <div class=style::freshness>
-                    {p.updated.clone().map(|updated| view! { <p class=style::updated>{updated}". "{t.freshness}</p> })}
-                    <div class=style::actions>
-                        <button type="button" class=controls::style::secondary disabled=move || loader.loading.get()
-                            on:click=move |_| loader.retry_now()>{t.refresh}</button>
-                        {citizen.then(|| view! {
-                            <button type="button" class=controls::style::secondary on:click=move |_| print(printing)>
-                                {t.print}
-                            </button>
-                        })}
-                    </div>
-                </div>
-            })}
-            {failure_notice}
-            <Below>
-                {body}
-                {move || staff.clone().zip(loader.shown.get()).map(|(staff, p)| staff(p))}
-            </Below>
-            </div>
-        </div>
+            // when it has one; printing waits for every card.
+            Effect::new(move |_| {
+                let updated = requests.shown.with(|s| s.as_ref().map(|s| s.presentation.updated.clone()));
+                let (loading, complete) = (requests.loading.get(), complete());
+                freshness.set_text_content(None);
+                let Some(updated) = updated else { return };
+                let button = |action: &str, text: &str, disabled: bool| {
+                    el("button")
+                        .attr("type", "button")
+                        .class(controls::style::secondary)
+                        .attr("data-action", action)
+                        .attr_opt("disabled", disabled.then_some(""))
+                        .text(text)
+                };
+                let line = el("div")
+                    .class(style::freshness)
+                    .child_opt(
+                        updated
+                            .map(|updated| el("p").class(style::updated).text(&format!("{updated}. {}", t.freshness))),
+                    )
+                    .child(
+                        el("div")
+                            .class(style::actions)
+                            .child(button(REFRESH, t.refresh, loading))
+                            .child_opt(citizen.then(|| button(PRINT, t.print, !complete))),
+                    );
+                line.append_to(&freshness);
+            });
+
+            // Why the last load brought no overview.
+            Effect::new(move |_| {
+                let failure = requests.failure.get();
+                failure_box.set_text_content(None);
+                if let Some(failure) = failure {
+                    let kept = requests.shown.with_untracked(Option::is_some);
+                    failure_notice(&failure, kept, login_url.as_ref(), lang).append_to(&failure_box);
+                }
+            });
+
+            // The overview, made again for each new one (not when its first pages grow into
+            // the whole), or the loading state while there is none and nothing failed. Each
+            // in a box of its own: the loading state's box does not move when the refresh line
+            // comes above the overview, it goes.
+            let failed = Memo::new(move |_| requests.failure.with(Option::is_some));
+            let mut overview = overview;
+            Effect::new(move |_| {
+                let (shown, failed) = (load.get(), failed.get());
+                contents.replace(None);
+                let Some(fresh) =
+                    overview.owner_document().and_then(|d| el("div").attr("data-part", "overview").render(&d))
+                else {
+                    return;
+                };
+                let _ = overview.replace_with_with_node_1(&fresh);
+                overview = fresh;
+                match shown {
+                    Some(_) => {
+                        let presentation = Signal::derive(move || {
+                            requests.shown.with(|s| s.as_ref().map(|s| s.presentation.clone())).unwrap_or_default()
+                        });
+                        contents.replace(Contents::new(&overview, presentation, lang, level + 1, announced, printing));
+                    }
+                    None if !failed => {
+                        skeleton().append_to(&overview);
+                    }
+                    None => {}
+                }
+            });
+
+            // What the preview shows staff below the overview.
+            if let Some(staff) = staff.clone() {
+                Effect::new(move |_| {
+                    staff_box.set_text_content(None);
+                    if let Some(markup) = requests.shown.with(|s| s.as_ref().map(|s| staff(&s.presentation))) {
+                        markup.append_to(&staff_box);
+                    }
+                });
+            }
+        });
     }
+
+    // Every click and every choice in the widget: the shell's buttons, else the overview's.
+    let on_click = {
+        let contents = contents.clone();
+        move |event: leptos::ev::MouseEvent| {
+            let Some(target) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+            let action = target.closest("[data-action]").ok().flatten().and_then(|a| a.get_attribute("data-action"));
+            match action.as_deref() {
+                Some(REFRESH) | Some(notice::RETRY) => retry(),
+                Some(PRINT) => print(printing),
+                _ => {
+                    if let Some(contents) = contents.borrow().as_ref() {
+                        contents.click(&target);
+                    }
+                }
+            }
+        }
+    };
+    let on_change = move |event: leptos::ev::Event| {
+        let Some(target) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+        if let Some(contents) = contents.borrow().as_ref() {
+            contents.change(&target);
+        }
+    };
+
+    view! { <div node_ref=root on:click=on_click on:change=on_change></div> }
 }
 
 /// Opens the browser's print dialogue once the page is whole (every disclosure open, every
@@ -299,66 +279,17 @@ fn print(printing: RwSignal<bool>) {
     });
 }
 
-#[component]
-fn Overview(presentation: Arc<Presentation>) -> impl IntoView {
-    let t = context::texts();
-    let lang = context::lang();
-    let p = presentation;
-
-    let case_filter = RwSignal::new(CaseFilter::default());
-    let case_order = RwSignal::new(CaseOrder::default());
-    let all_cases = p.cases.clone();
-    let cases =
-        Memo::new_with_compare(move |_| filters::cases(&all_cases, case_filter.get(), case_order.get()), changed);
-    let claim_filter = RwSignal::new(ClaimFilter::default());
-    let all_claims = p.claims.clone();
-    let claims = Memo::new_with_compare(move |_| filters::claims(&all_claims, claim_filter.get()), changed);
-
-    // The summary's lines lead to their cards, through the filter that shows what they count.
-    let reveal_case = RwSignal::new(None);
-    let reveal_benefit = RwSignal::new(None);
-    let reveal_claim = RwSignal::new(None);
-    let follow = Callback::new(move |target: Target| match target {
-        Target::ActiveCases { first } => {
-            case_filter.set(CaseFilter::Active);
-            reveal_case.set(Some(first));
-        }
-        Target::Benefit(id) => reveal_benefit.set(Some(id)),
-        Target::Claims { status, first } => {
-            claim_filter.set(ClaimFilter::Only(status));
-            reveal_claim.set(Some(first));
-        }
-    });
-
-    let case_controls = view! {
-        <Choice label=t.filter_cases value=case_filter options=CaseFilter::choices(lang)/>
-        <Choice label=t.sort value=case_order options=CaseOrder::choices(lang)/>
+/// Focuses the failure message, or the widget itself when the overview arrived, so that
+/// keyboard and screen-reader users land on what happened.
+fn focus_outcome(root: NodeRef<html::Div>) {
+    let Some(root) = root.get_untracked() else { return };
+    let target = root
+        .query_selector("[data-failure]")
+        .ok()
+        .flatten()
+        .or_else(|| root.query_selector("[role=region]").ok().flatten())
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    if let Some(target) = target {
+        let _ = target.focus();
     }
-    .into_any();
-    let claim_controls =
-        view! { <Choice label=t.filter_claims value=claim_filter options=ClaimFilter::choices(lang)/> }.into_any();
-
-    view! {
-        {p.unavailable.iter().cloned().map(|text| view! {
-            <Notice kind=Kind::Warning><p class=notice::style::body>{text}</p></Notice>
-        }).collect_view()}
-        {p.not_shown.clone().map(|text| view! {
-            <Notice kind=Kind::Info><p class=notice::style::body>{text}</p></Notice>
-        })}
-        <Attention lines=p.attention.clone() follow=follow/>
-        <Section texts=SectionTexts { title: t.cases, empty: t.no_cases } all=p.cases.clone() items=cases.into()
-            controls=case_controls reveal=reveal_case
-            render=|card: CaseCard| view! { <CaseView case=card/> }.into_any()/>
-        <Section texts=SectionTexts { title: t.benefits, empty: t.no_benefits } all=p.benefits.clone()
-            items=Signal::stored(p.benefits.clone()) reveal=reveal_benefit
-            render=|card: BenefitCard| view! { <BenefitView benefit=card/> }.into_any()/>
-        <Section texts=SectionTexts { title: t.claims, empty: t.no_claims } all=p.claims.clone() items=claims.into()
-            controls=claim_controls reveal=reveal_claim
-            render=|card: ClaimCard| view! { <ClaimView claim=card/> }.into_any()/>
-    }
-}
-
-/// Whether a filtered list is a new one: compared by identity, not card by card.
-fn changed<T: ?Sized>(old: Option<&Arc<T>>, new: Option<&Arc<T>>) -> bool {
-    !matches!((old, new), (Some(old), Some(new)) if Arc::ptr_eq(old, new))
 }

@@ -2,37 +2,33 @@
 //! that brings its card into view (the cards live in a shadow root, where `#fragment` links
 //! cannot reach them, and may be past "Vis flere" or hidden by a filter).
 
-use leptos::prelude::*;
+use crate::i18n::Texts;
+use crate::present::AttentionLine;
 
-use crate::present::{AttentionLine, Target};
-
-use super::contact::SafeLink;
-use super::context;
-use super::heading::Heading;
+use super::link::safe_link;
+use super::markup::{el, heading, Element};
 
 stylance::import_crate_style!(style, "src/widget/attention/attention.module.css");
 
-#[component]
-pub fn Attention(lines: Vec<AttentionLine>, follow: Callback<Target>) -> impl IntoView {
-    let t = context::texts();
+/// The summary, its heading of `level`; each line's button carries its position among the
+/// lines (`data-line`) for the overview's click handler. Nothing when there is nothing to say.
+pub fn attention(lines: &[AttentionLine], t: &Texts, level: u8) -> Option<Element> {
     (!lines.is_empty()).then(|| {
-        view! {
-            <section class=style::attention>
-                <Heading class=style::heading>{t.attention}</Heading>
-                <ul class=style::lines>
-                    {lines.into_iter().map(|line| {
-                        let target = line.target;
-                        view! {
-                            <li>
-                                <button type="button" class=style::line on:click=move |_| follow.run(target.clone())>
-                                    {line.text}
-                                </button>
-                                {line.pay.map(|link| view! { " "<span class=style::pay><SafeLink link=link/></span> })}
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-            </section>
-        }
+        el("section").class(style::attention).child(heading(level).class(style::heading).text(t.attention)).child(
+            el("ul").class(style::lines).children(lines.iter().enumerate().map(|(i, line)| {
+                let pay = line.pay.as_ref().map(|link| el("span").class(style::pay).child(safe_link(link)));
+                let li = el("li").child(
+                    el("button")
+                        .attr("type", "button")
+                        .class(style::line)
+                        .attr("data-line", &i.to_string())
+                        .text(&line.text),
+                );
+                match pay {
+                    Some(pay) => li.text(" ").child(pay),
+                    None => li,
+                }
+            })),
+        )
     })
 }

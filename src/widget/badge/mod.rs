@@ -1,6 +1,6 @@
 //! A status badge.
 
-use leptos::prelude::*;
+use super::markup::{el, Element};
 
 stylance::import_crate_style!(style, "src/widget/badge/badge.module.css");
 
@@ -14,8 +14,7 @@ pub enum Tone {
     Error,
 }
 
-#[component]
-pub fn Badge(tone: Tone, text: &'static str) -> impl IntoView {
+pub fn badge(tone: Tone, text: &str) -> Element {
     let tone_class = match tone {
         Tone::Neutral => style::neutral,
         Tone::Info => style::info,
@@ -23,5 +22,5 @@ pub fn Badge(tone: Tone, text: &'static str) -> impl IntoView {
         Tone::Warning => style::warning,
         Tone::Error => style::error,
     };
-    view! { <span class=format!("{} {}", style::badge, tone_class)>{text}</span> }
+    el("span").class(&format!("{} {}", style::badge, tone_class)).text(text)
 }

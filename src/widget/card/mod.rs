@@ -1,42 +1,38 @@
-//! The frame of one case, benefit or claim: title, status badge, key facts, then the body.
-
-use leptos::prelude::*;
+//! The frame of one case, benefit or claim: title, status badge, key facts; the body follows.
 
 use crate::present::Link;
 
-use super::badge::{Badge, Tone};
-use super::contact::SafeLink;
-use super::heading::Heading;
+use super::badge::{badge, Tone};
+use super::link::safe_link;
+use super::markup::{el, heading, Element};
 
 stylance::import_crate_style!(pub style, "src/widget/card/card.module.css");
 
 /// A term and its value among a card's key facts.
-pub type Fact = (&'static str, String);
+pub type Fact<'a> = (&'a str, &'a str);
 
-#[component]
-pub fn Card(title: String, badge: (Tone, &'static str), facts: Vec<Fact>, children: Children) -> impl IntoView {
-    view! {
-        <article class=style::card>
-            <div class=style::top>
-                <Heading class=style::title>{title}</Heading>
-                <Badge tone=badge.0 text=badge.1/>
-            </div>
-            <dl class=style::facts>
-                {facts.into_iter().map(|(term, value)| view! { <div><dt>{term}</dt><dd>{value}</dd></div> }).collect_view()}
-            </dl>
-            {children()}
-        </article>
-    }
+/// The card's `<article>` with its title (a heading of `level`), badge and facts.
+pub fn card(title: &str, level: u8, status: (Tone, &str), facts: &[Fact]) -> Element {
+    el("article")
+        .class(style::card)
+        .child(
+            el("div")
+                .class(style::top)
+                .child(heading(level).class(style::title).text(title))
+                .child(badge(status.0, status.1)),
+        )
+        .child(el("dl").class(style::facts).children(
+            facts.iter().map(|(term, value)| el("div").child(el("dt").text(term)).child(el("dd").text(value))),
+        ))
 }
 
 /// The links a card offers, where it has any.
-#[component]
-pub fn CardLinks(links: Vec<Link>) -> impl IntoView {
-    (!links.is_empty()).then(|| {
-        view! {
-            <ul class=style::links>
-                {links.into_iter().map(|link| view! { <li><SafeLink link=link/></li> }).collect_view()}
-            </ul>
-        }
-    })
+pub fn card_links<'a>(links: impl IntoIterator<Item = &'a Link>) -> Option<Element> {
+    let items: Vec<Element> = links.into_iter().map(|link| el("li").child(safe_link(link))).collect();
+    (!items.is_empty()).then(|| el("ul").class(style::links).children(items))
+}
+
+/// A note under the facts.
+pub fn note(text: &str) -> Element {
+    el("p").class(style::note).text(text)
 }

@@ -1,92 +1,75 @@
 //! One case: derived title, state, timeline, documents, links and contact.
 
-use leptos::prelude::*;
-
-use crate::i18n::fill_all;
-use crate::present::{CaseCard as Case, DocumentLine, TimelineLine};
+use crate::i18n::{fill_all, Texts};
+use crate::present::{CaseCard, DocumentLine, TimelineLine};
 use crate::rules::progress::{State, Step, StepStatus};
 
-use super::badge::{Badge, Tone};
-use super::card::{Card, CardLinks};
-use super::contact::ContactDisclosure;
-use super::context;
-use super::disclosure::Disclosure;
+use super::badge::{badge, Tone};
+use super::card::{card, card_links};
+use super::contact::contact_disclosure;
+use super::disclosure::{disclosure, Panel};
+use super::markup::{el, Element};
+use super::VISUALLY_HIDDEN;
 
 stylance::import_crate_style!(style, "src/widget/case_card/case_card.module.css");
 
-#[component]
-pub fn CaseCard(case: Case) -> impl IntoView {
-    let t = context::texts();
+/// A case's card, its title a heading of `level`.
+pub fn case_card(case: &CaseCard, t: &Texts, level: u8) -> Element {
     let tone = match case.state {
         State::At(Step::Afsluttet) | State::Unknown | State::Other => Tone::Neutral,
         State::At(Step::Afgjort) => Tone::Success,
         State::At(_) => Tone::Info,
     };
-    let mut facts = vec![(t.authority, case.authority), (t.case_number, case.case_number), (t.created, case.created)];
-    if let Some(property) = case.property {
-        facts.push((t.property, property));
-    }
-    let links = case.self_service.into_iter().chain(case.access_to_records).collect();
-    let documents = case.documents;
-    view! {
-        <Card title=case.title badge=(tone, case.state_label) facts=facts>
-            <Timeline steps=case.timeline/>
-            <p class=style::next><span class=style::next_term>{t.what_next}</span>" "{case.next}</p>
-            <CardLinks links=links/>
-            {(!documents.is_empty()).then(|| {
-                let label = format!("{} ({})", t.documents, documents.len());
-                view! { <Disclosure label=label><Documents documents=documents.clone()/></Disclosure> }
-            })}
-            <ContactDisclosure contact=case.contact breach=case.breach/>
-        </Card>
-    }
+    let mut facts =
+        vec![(t.authority, case.authority.as_str()), (t.case_number, &case.case_number), (t.created, &case.created)];
+    facts.extend(case.property.as_deref().map(|property| (t.property, property)));
+    card(&case.title, level, (tone, case.state_label), &facts)
+        .child(timeline(&case.timeline, t))
+        .child(
+            el("p")
+                .class(style::next)
+                .child(el("span").class(style::next_term).text(t.what_next))
+                .text(" ")
+                .text(&case.next),
+        )
+        .child_opt(card_links(case.self_service.iter().chain(&case.access_to_records)))
+        .child_opt(
+            (!case.documents.is_empty())
+                .then(|| disclosure(&format!("{} ({})", t.documents, case.documents.len()), Panel::Documents)),
+        )
+        .child_opt(contact_disclosure(case.contact.is_some() || case.breach.is_some(), t))
 }
 
-#[component]
-fn Timeline(steps: Vec<TimelineLine>) -> impl IntoView {
-    let t = context::texts();
-    view! {
-        <ol class=style::timeline aria-label=t.progress>
-            {steps.into_iter().map(|step| {
-                let class = match step.status {
-                    StepStatus::Done => format!("{} {}", style::step, style::done),
-                    StepStatus::Current => format!("{} {}", style::step, style::current),
-                    StepStatus::Upcoming => style::step.to_owned(),
-                };
-                let current = (step.status == StepStatus::Current).then_some("step");
-                view! {
-                    <li class=class aria-current=current>
-                        <span class=style::label>{step.label}</span>
-                        <span class=super::VISUALLY_HIDDEN>{format!(", {}", step.status_text)}</span>
-                        {step.date.map(|d| view! { <span class=style::date>{d}</span> })}
-                        <span class=style::meaning>{step.meaning}</span>
-                    </li>
-                }
-            }).collect_view()}
-        </ol>
-    }
+fn timeline(steps: &[TimelineLine], t: &Texts) -> Element {
+    el("ol").class(style::timeline).attr("aria-label", t.progress).children(steps.iter().map(|step| {
+        let class = match step.status {
+            StepStatus::Done => format!("{} {}", style::step, style::done),
+            StepStatus::Current => format!("{} {}", style::step, style::current),
+            StepStatus::Upcoming => style::step.to_owned(),
+        };
+        el("li")
+            .class(&class)
+            .attr_opt("aria-current", (step.status == StepStatus::Current).then_some("step"))
+            .child(el("span").class(style::label).text(step.label))
+            .child(el("span").class(VISUALLY_HIDDEN).text(&format!(", {}", step.status_text)))
+            .child_opt(step.date.as_deref().map(|d| el("span").class(style::date).text(d)))
+            .child(el("span").class(style::meaning).text(step.meaning))
+    }))
 }
 
-#[component]
-fn Documents(documents: Vec<DocumentLine>) -> impl IntoView {
-    let t = context::texts();
-    view! {
-        <ul class=style::documents>
-            {documents.into_iter().map(|doc| {
-                let meta = match doc.direction {
-                    Some(direction) => fill_all("{}, {}", &[direction, &doc.date]),
-                    None => doc.date,
-                };
-                view! {
-                    <li>
-                        {doc.title}
-                        {doc.verification_only.then(|| view! {
-                            <span class=style::marker><Badge tone=Tone::Warning text=t.verification_only/></span>
-                        })}
-                        <span class=style::document_meta>{meta}</span>
-                    </li>
-                }
-            }).collect_view()}
-        </ul>
-    }
+/// What the documents disclosure holds.
+pub fn documents(documents: &[DocumentLine], t: &Texts) -> Element {
+    el("ul").class(style::documents).children(documents.iter().map(|doc| {
+        let meta = match doc.direction {
+            Some(direction) => fill_all("{}, {}", &[direction, &doc.date]),
+            None => doc.date.clone(),
+        };
+        el("li")
+            .text(&doc.title)
+            .child_opt(
+                doc.verification_only
+                    .then(|| el("span").class(style::marker).child(badge(Tone::Warning, t.verification_only))),
+            )
+            .child(el("span").class(style::document_meta).text(&meta))
+    }))
 }

@@ -1,32 +1,26 @@
 //! One claim: what is owed, its status, the deadline and how to pay.
 
-use leptos::prelude::*;
-
-use crate::present::ClaimCard as Claim;
+use crate::i18n::Texts;
+use crate::present::ClaimCard;
 use crate::rules::claims::ClaimStatus;
 
 use super::badge::Tone;
-use super::card::{self, Card, CardLinks};
-use super::contact::ContactDisclosure;
-use super::context;
+use super::card::{card, card_links, note};
+use super::contact::contact_disclosure;
+use super::markup::Element;
 
-#[component]
-pub fn ClaimCard(claim: Claim) -> impl IntoView {
-    let t = context::texts();
-    let tone = status_tone(claim.status);
-    let mut facts = vec![(t.authority, claim.authority), (t.amount, claim.amount)];
+/// A claim's card, its title a heading of `level`.
+pub fn claim_card(claim: &ClaimCard, t: &Texts, level: u8) -> Element {
+    let mut facts = vec![(t.authority, claim.authority.as_str()), (t.amount, &claim.amount)];
     if claim.status != ClaimStatus::Paid {
-        facts.push((t.outstanding, claim.outstanding));
+        facts.push((t.outstanding, &claim.outstanding));
     }
-    facts.extend(claim.due_date.map(|d| (t.due_date, d)));
-    facts.extend(claim.paid_date.map(|d| (t.paid_date, d)));
-    view! {
-        <Card title=claim.title badge=(tone, claim.status_label) facts=facts>
-            {claim.note.map(|note| view! { <p class=card::style::note>{note}</p> })}
-            <CardLinks links=claim.pay.into_iter().collect()/>
-            <ContactDisclosure contact=claim.contact breach=claim.breach/>
-        </Card>
-    }
+    facts.extend(claim.due_date.as_deref().map(|d| (t.due_date, d)));
+    facts.extend(claim.paid_date.as_deref().map(|d| (t.paid_date, d)));
+    card(&claim.title, level, (status_tone(claim.status), claim.status_label), &facts)
+        .child_opt(claim.note.as_deref().map(note))
+        .child_opt(card_links(&claim.pay))
+        .child_opt(contact_disclosure(claim.contact.is_some() || claim.breach.is_some(), t))
 }
 
 /// A claim status's colour: red for what is overdue, green for what is paid.

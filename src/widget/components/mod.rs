@@ -2,28 +2,34 @@
 //! states, on real test citizens, as GOV.UK Frontend shows its own. Designers and testers
 //! review them here, and the axe test scans them all in one page.
 
-use leptos::prelude::*;
 use std::sync::Arc;
 
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+
 use crate::api::{decode, View};
-use crate::client::Failure;
-use crate::present::filters::{CaseFilter, ClaimFilter};
-use crate::present::{present, BenefitCard, CaseCard, ClaimCard, Context, Presentation};
+use crate::client::{Failure, HeadingLevel};
+use crate::i18n::Lang;
+use crate::present::filters::{labels, CaseFilter, CaseOrder, ClaimFilter};
+use crate::present::{present, Card, CaseCard, Context, Presentation, SectionOutline, FIRST_PAGE};
 use crate::rules::claims::ClaimStatus;
 use crate::rules::url::SafeUrl;
 
-use super::attention::Attention;
-use super::badge::Badge;
-use super::benefit_card::BenefitCard as BenefitView;
-use super::case_card::CaseCard as CaseView;
-use super::claim_card::{status_tone, ClaimCard as ClaimView};
-use super::context::{self, Below};
-use super::disclosure::Disclosure;
-use super::findings::FindingList;
-use super::heading::Heading;
-use super::notice::{self, FailureNotice, Kind, Notice};
-use super::placeholder::Skeleton;
-use super::section::{Choice, Section, SectionTexts};
+use super::attention::attention;
+use super::badge::badge;
+use super::benefit_card::benefit_card;
+use super::case_card::case_card;
+use super::claim_card::{claim_card, status_tone};
+use super::contents::{toggle, BENEFITS, CASES, CLAIMS};
+use super::controls::choice;
+use super::disclosure::{disclosure, Panel, Parts};
+use super::findings::finding_list;
+use super::markup::{el, heading, Element};
+use super::notice::{failure_notice, notice, paragraph, Kind};
+use super::placeholder::{skeleton, REGION, TITLE};
+use super::section::{CardList, SectionTexts, SectionView};
 
 /// The test citizens the cards are shown for, built into the preview build.
 const CITIZENS: [&str; 6] = [
@@ -36,90 +42,139 @@ const CITIZENS: [&str; 6] = [
 ];
 
 #[component]
-pub fn Components(view: View) -> impl IntoView {
-    let lang = context::lang();
+pub fn Components(view: View, lang: Lang, level: HeadingLevel) -> impl IntoView {
     let t = lang.texts();
+    let level = level.get();
     let today = super::browser::today();
     let shown: Vec<Presentation> = CITIZENS
         .iter()
         .filter_map(|body| decode(body).ok())
         .map(|overview| present(&overview, Context { lang, view, today }))
         .collect();
-    let cases: Vec<CaseCard> = shown.iter().flat_map(|p| p.cases.iter().cloned()).collect();
-    let benefits: Vec<BenefitCard> = shown.iter().flat_map(|p| p.benefits.iter().cloned()).collect();
-    let claims: Vec<ClaimCard> = shown.iter().flat_map(|p| p.claims.iter().cloned()).collect();
+    // Every card of the test citizens, as one presentation (the disclosures open from it).
+    let all = Arc::new(Presentation {
+        cases: shown.iter().flat_map(|p| p.cases.iter().cloned()).collect(),
+        benefits: shown.iter().flat_map(|p| p.benefits.iter().cloned()).collect(),
+        claims: shown.iter().flat_map(|p| p.claims.iter().cloned()).collect(),
+        ..Presentation::default()
+    });
     let findings = shown.last().map(|p| p.findings.clone()).unwrap_or_default();
-    let attention = shown.first().map(|p| p.attention.clone()).unwrap_or_default();
+    let summary = shown.first().map(|p| p.attention.clone()).unwrap_or_default();
 
-    // The content is made inside `Below`, so that its headings sit under the part's.
-    let part = |name: &'static str, content: Box<dyn FnOnce() -> AnyView + Send>| {
-        view! {
-            <section data-component=name>
-                <Heading><span lang="en">{name}</span></Heading>
-                <Below>{content()}</Below>
-            </section>
+    let root = NodeRef::<html::Div>::new();
+    let page = all.clone();
+    root.on_load(move |root| {
+        let root: HtmlElement = root.unchecked_into();
+        root.set_text_content(None);
+        let (part_level, inner) = (level + 1, level + 2);
+        let part = |name: &str, content: Vec<Element>| {
+            el("section")
+                .attr("data-component", name)
+                .child(heading(part_level).child(el("span").attr("lang", "en").text(name)))
+                .children(content)
+        };
+        let login = SafeUrl::web("https://www.borger.dk/log-ind").ok();
+        let failures = [
+            (Failure::Offline, false),
+            (Failure::Timeout, true),
+            (Failure::RateLimited { retry_after_s: Some(20) }, false),
+            (Failure::Unauthorized, false),
+        ]
+        .map(|(failure, kept)| failure_notice(&failure, kept, login.as_ref(), lang));
+        // Cards of a kind, each where the page's click handler finds its card.
+        let cards = |section: usize, markup: Vec<(String, Element)>| {
+            el("div").attr("data-section", &section.to_string()).child(
+                el("ul")
+                    .class(super::section::style::list)
+                    .children(markup.into_iter().map(|(key, card)| el("li").attr("data-key", &key).child(card))),
+            )
+        };
+        let open = disclosure(t.documents, Panel::Documents);
+        let frame = el("div")
+            .class(REGION)
+            .attr("role", "region")
+            .attr("aria-label", t.region)
+            .child(heading(level).class(TITLE).child(el("span").attr("lang", "en").text("Components")))
+            .child(part("Attention", attention(&summary, t, inner).into_iter().collect()))
+            .child(part(
+                "Badge",
+                vec![el("p").children(ClaimStatus::ALL.map(|s| badge(status_tone(s), t.claim_status(s))))],
+            ))
+            .child(part(
+                "Notice",
+                [
+                    notice(Kind::Info, None, [paragraph(&t.items_not_shown.of(2))]),
+                    notice(Kind::Warning, Some(t.verification_banner_title), [paragraph(t.verification_banner_body)]),
+                ]
+                .into_iter()
+                .chain(failures)
+                .collect(),
+            ))
+            .child(part("Disclosure", vec![disclosure(t.contact_and_breach, Panel::Contact), open]))
+            .child(part("Choice", vec![choice(t.filter_claims, "claims", &labels(ClaimFilter::choices(lang)), 0)]))
+            .child(part("Skeleton", vec![skeleton()]))
+            .child(part("Section", Vec::new()))
+            .child(part(
+                "CaseCard",
+                vec![cards(CASES, all.cases.iter().map(|c| (c.id.clone(), case_card(c, t, inner))).collect())],
+            ))
+            .child(part(
+                "BenefitCard",
+                vec![cards(BENEFITS, all.benefits.iter().map(|b| (b.id.clone(), benefit_card(b, t, inner))).collect())],
+            ))
+            .child(part(
+                "ClaimCard",
+                vec![cards(CLAIMS, all.claims.iter().map(|c| (c.id.clone(), claim_card(c, t, inner))).collect())],
+            ))
+            .child(part("FindingList", vec![finding_list(&findings, lang, inner)]));
+        let Some(frame) = frame.append_to(&root) else { return };
+
+        // The second disclosure is shown open, holding a sentence.
+        if let Some(parts) = frame
+            .query_selector("[data-component=Disclosure] button:last-of-type")
+            .ok()
+            .flatten()
+            .and_then(|b| Parts::of(&b))
+        {
+            paragraph(t.no_payments).append_to(&parts.panel);
+            parts.set_open(true);
+        }
+        // Sections: empty; all filtered out; every card; the first page while the rest is made.
+        let Some(sections) =
+            frame.query_selector("[data-component=Section]").ok().flatten().and_then(|s| s.dyn_into().ok())
+        else {
+            return;
+        };
+        let texts = SectionTexts { title: t.cases, empty: t.no_cases };
+        let cases: Arc<[CaseCard]> = all.cases.clone();
+        let none: Arc<[CaseCard]> = Arc::from(Vec::new());
+        let first: Arc<[CaseCard]> = cases.get(..FIRST_PAGE.min(cases.len())).unwrap_or_default().into();
+        let whole = outline(&cases);
+        let filter = |chosen| vec![choice(t.filter_cases, "cases", &labels(CaseFilter::choices(lang)), chosen)];
+        let order = vec![choice(t.sort, "order", &labels(CaseOrder::choices(lang)), 0)];
+        let states = [
+            (SectionOutline::default(), none.clone(), Vec::new(), true),
+            (whole, none, filter(2), true),
+            (whole, cases, Vec::new(), true),
+            (SectionOutline { total: whole.total + FIRST_PAGE, ..whole }, first, order, false),
+        ];
+        for (outline, list, controls, complete) in states {
+            if let Some(mut section) = SectionView::new(&sections, CASES, texts, outline, inner, controls) {
+                section.update(&CardList { cards: list, markup: case_card }, FIRST_PAGE, complete, t);
+            }
+        }
+    });
+    let on_click = move |event: leptos::ev::MouseEvent| {
+        let target = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        if let Some(parts) = target.and_then(|t| Parts::of(&t)) {
+            toggle(&parts, &page, lang);
         }
     };
-    let badges =
-        ClaimStatus::ALL.map(|status| view! { <Badge tone=status_tone(status) text=t.claim_status(status)/> " " });
-    // Each failure as the widget shows it: with and without what was shown before, with the
-    // log-in link for an expired session.
-    let login = SafeUrl::web("https://www.borger.dk/log-ind").ok();
-    let failures = [
-        (Failure::Offline, false),
-        (Failure::Timeout, true),
-        (Failure::RateLimited { retry_after_s: Some(20) }, false),
-        (Failure::Unauthorized, false),
-    ]
-    .map(|(failure, kept)| view! { <FailureNotice failure=failure kept=kept login_url=login.clone() retry=|| ()/> });
-    let cards = Arc::<[CaseCard]>::from(cases.clone());
-    let no_cards: Arc<[CaseCard]> = Arc::from(Vec::new());
-    let claim_filter = RwSignal::new(ClaimFilter::default());
-    let case_filter = RwSignal::new(CaseFilter::Closed);
-
-    view! {
-        <div class=super::placeholder::REGION role="region" aria-label=t.region>
-            <Heading class=super::placeholder::TITLE><span lang="en">"Components"</span></Heading>
-            <Below>
-                {part("Attention", Box::new(move || view! {
-                    <Attention lines=attention follow=Callback::new(|_| ())/>
-                }.into_any()))}
-                {part("Badge", Box::new(move || view! { <p>{badges}</p> }.into_any()))}
-                {part("Notice", Box::new(move || view! {
-                    <Notice kind=Kind::Info><p class=notice::style::body>{t.items_not_shown.of(2)}</p></Notice>
-                    <Notice kind=Kind::Warning title=t.verification_banner_title>
-                        <p class=notice::style::body>{t.verification_banner_body}</p>
-                    </Notice>
-                    {failures}
-                }.into_any()))}
-                {part("Disclosure", Box::new(move || view! {
-                    <Disclosure label=t.contact_and_breach.to_owned()><p>{t.contact}</p></Disclosure>
-                    <Disclosure label=t.documents.to_owned() open=true><p>{t.no_payments}</p></Disclosure>
-                }.into_any()))}
-                {part("Choice", Box::new(move || view! {
-                    <Choice label=t.filter_claims value=claim_filter options=ClaimFilter::choices(lang)/>
-                }.into_any()))}
-                {part("Skeleton", Box::new(move || view! { <Skeleton/> }.into_any()))}
-                {part("Section", Box::new(move || view! {
-                    <Section texts=SectionTexts { title: t.cases, empty: t.no_cases } all=no_cards.clone()
-                        items=Signal::stored(no_cards.clone()) render=|card: CaseCard| view! { <CaseView case=card/> }.into_any()/>
-                    <Section texts=SectionTexts { title: t.cases, empty: t.no_cases } all=cards.clone()
-                        items=Signal::stored(no_cards) render=|card: CaseCard| view! { <CaseView case=card/> }.into_any()
-                        controls=view! { <Choice label=t.filter_cases value=case_filter options=CaseFilter::choices(lang)/> }.into_any()/>
-                    <Section texts=SectionTexts { title: t.cases, empty: t.no_cases } all=cards.clone()
-                        items=Signal::stored(cards) render=|card: CaseCard| view! { <CaseView case=card/> }.into_any()/>
-                }.into_any()))}
-                {part("CaseCard", Box::new(move || cards_of(cases, |card| view! { <CaseView case=card/> }.into_any())))}
-                {part("BenefitCard", Box::new(move || cards_of(benefits, |card| view! { <BenefitView benefit=card/> }.into_any())))}
-                {part("ClaimCard", Box::new(move || cards_of(claims, |card| view! { <ClaimView claim=card/> }.into_any())))}
-                {part("FindingList", Box::new(move || view! { <FindingList findings=findings/> }.into_any()))}
-            </Below>
-        </div>
-    }
+    view! { <div node_ref=root on:click=on_click></div> }
 }
 
-/// Every card of a kind, one after the other.
-fn cards_of<T>(cards: Vec<T>, render: impl Fn(T) -> AnyView) -> AnyView {
-    view! { <ul class=super::section::style::list>{cards.into_iter().map(|card| view! { <li>{render(card)}</li> }).collect_view()}</ul> }
-        .into_any()
+/// A section's count and grouping, from all its cards.
+fn outline(cards: &[CaseCard]) -> SectionOutline {
+    let grouped = cards.first().is_some_and(|first| cards.iter().any(|c| c.authority() != first.authority()));
+    SectionOutline { total: cards.len(), grouped }
 }

@@ -1,39 +1,85 @@
-//! A disclosure (accordion row): a button with `aria-expanded` and a panel that is only in
-//! the DOM while open, so long histories cost nothing until asked for. Printing opens them all.
+//! A disclosure (accordion row): a button with `aria-expanded` and a panel whose content is
+//! made the first time it opens, so long histories cost nothing until asked for. Opened and
+//! closed by the overview's one click handler (`contents`); printing opens them all.
 
-use leptos::prelude::*;
 use std::sync::atomic::{AtomicU32, Ordering};
+use wasm_bindgen::JsCast;
+use web_sys::{Element as DomElement, HtmlElement};
+
+use super::markup::{el, Element};
 
 stylance::import_crate_style!(style, "src/widget/disclosure/disclosure.module.css");
 
-/// Ids unique across every widget on the page (ids are per shadow root, but cheap to keep unique).
-fn next_id() -> String {
-    static NEXT: AtomicU32 = AtomicU32::new(0);
-    format!("mo-panel-{}", NEXT.fetch_add(1, Ordering::Relaxed))
+/// What a disclosure holds, made when it first opens (by the overview, which has the card).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Panel {
+    Documents,
+    Payments,
+    Contact,
 }
 
-#[component]
-pub fn Disclosure(label: String, #[prop(optional)] open: bool, children: ChildrenFn) -> impl IntoView {
-    let chosen = RwSignal::new(open);
-    // A printout shows what every disclosure holds; afterwards each is as the citizen left it.
-    let printing = super::context::Printing::now();
-    let open = Signal::derive(move || chosen.get() || printing.get());
-    let panel_id = next_id();
-    view! {
-        <div class=move || if open.get() { style::open } else { "" }>
-            <button
-                type="button"
-                class=style::toggle
-                aria-expanded=move || open.get().to_string()
-                aria-controls=panel_id.clone()
-                on:click=move |_| chosen.update(|o| *o = !*o)
-            >
-                <span class=style::icon aria-hidden="true"></span>
-                {label}
-            </button>
-            <div id=panel_id.clone() class=style::panel hidden=move || !open.get()>
-                {move || open.get().then(|| children())}
-            </div>
-        </div>
+impl Panel {
+    const ALL: [Panel; 3] = [Panel::Documents, Panel::Payments, Panel::Contact];
+
+    fn name(self) -> &'static str {
+        match self {
+            Self::Documents => "documents",
+            Self::Payments => "payments",
+            Self::Contact => "contact",
+        }
+    }
+}
+
+/// A closed disclosure labelled `label`; its panel is filled when opened.
+pub fn disclosure(label: &str, panel: Panel) -> Element {
+    // Ids unique across every widget on the page (ids are per shadow root, but cheap to keep unique).
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    let id = format!("mo-panel-{}", NEXT.fetch_add(1, Ordering::Relaxed));
+    el("div")
+        .child(
+            el("button")
+                .attr("type", "button")
+                .class(style::toggle)
+                .attr("aria-expanded", "false")
+                .attr("aria-controls", &id)
+                .attr("data-panel", panel.name())
+                .child(el("span").class(style::icon).attr("aria-hidden", "true"))
+                .text(label),
+        )
+        .child(el("div").attr("id", &id).class(style::panel).attr("hidden", ""))
+}
+
+/// The disclosure's parts around its button.
+pub struct Parts {
+    pub button: HtmlElement,
+    pub panel: HtmlElement,
+    pub kind: Panel,
+}
+
+impl Parts {
+    /// The disclosure whose button `element` is (or is inside).
+    pub fn of(element: &DomElement) -> Option<Self> {
+        let button: HtmlElement = element.closest("button[data-panel]").ok()??.dyn_into().ok()?;
+        let name = button.get_attribute("data-panel")?;
+        let kind = Panel::ALL.into_iter().find(|p| p.name() == name)?;
+        let panel = button.next_element_sibling()?.dyn_into().ok()?;
+        Some(Self { button, panel, kind })
+    }
+
+    pub fn is_open(&self) -> bool {
+        self.button.get_attribute("aria-expanded").as_deref() == Some("true")
+    }
+
+    /// Whether its panel has been made.
+    pub fn is_filled(&self) -> bool {
+        self.panel.first_child().is_some()
+    }
+
+    pub fn set_open(&self, open: bool) {
+        let _ = self.button.set_attribute("aria-expanded", if open { "true" } else { "false" });
+        self.panel.set_hidden(!open);
+        if let Some(frame) = self.button.parent_element() {
+            frame.set_class_name(if open { style::open } else { "" });
+        }
     }
 }

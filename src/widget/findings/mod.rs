@@ -1,40 +1,38 @@
 //! The findings of the rules, for staff in the preview: what was dropped, masked or missing,
 //! each with the item it is about.
 
-use leptos::prelude::*;
-
+use crate::i18n::Lang;
 use crate::rules::findings::Finding;
 
-use super::heading::Heading;
+use super::markup::{el, heading, Element};
 
 stylance::import_crate_style!(style, "src/widget/findings/findings.module.css");
 
-#[component]
-pub fn FindingList(findings: Vec<Finding>) -> impl IntoView {
-    let lang = super::context::lang();
+/// The findings under a heading of `level`, by kind.
+pub fn finding_list(findings: &[Finding], lang: Lang, level: u8) -> Element {
     let t = lang.texts();
-    let mut findings = findings;
-    findings.sort_by_key(|f| f.kind);
-    view! {
-        <section class=style::findings aria-label=t.findings data-findings="">
-            <Heading class=style::heading>{format!("{} ({})", t.findings, findings.len())}</Heading>
-            {if findings.is_empty() {
-                view! { <p>{t.no_findings}</p> }.into_any()
-            } else {
-                view! {
-                    <ul class=style::list>
-                        {findings.into_iter().map(|f| view! {
-                            <li data-finding=format!("{:?}", f.kind)>
-                                <span class=style::kind>{t.finding_kind(f.kind)}</span>
-                                <span class=style::item>
-                                    {t.item(&f.item)}
-                                    {(!f.detail.is_empty()).then(|| view! { ": "<span class=style::detail>{f.detail}</span> })}
-                                </span>
-                            </li>
-                        }).collect_view()}
-                    </ul>
-                }.into_any()
-            }}
-        </section>
-    }
+    let mut sorted: Vec<&Finding> = findings.iter().collect();
+    sorted.sort_by_key(|f| f.kind);
+    let list = if sorted.is_empty() {
+        el("p").text(t.no_findings)
+    } else {
+        el("ul").class(style::list).children(sorted.into_iter().map(|f| {
+            let detail = (!f.detail.is_empty()).then(|| el("span").class(style::detail).text(&f.detail));
+            let item = el("span").class(style::item).text(&t.item(&f.item));
+            let item = match detail {
+                Some(detail) => item.text(": ").child(detail),
+                None => item,
+            };
+            el("li")
+                .attr("data-finding", &format!("{:?}", f.kind))
+                .child(el("span").class(style::kind).text(t.finding_kind(f.kind)))
+                .child(item)
+        }))
+    };
+    el("section")
+        .class(style::findings)
+        .attr("aria-label", t.findings)
+        .attr("data-findings", "")
+        .child(heading(level).class(style::heading).text(&format!("{} ({})", t.findings, findings.len())))
+        .child(list)
 }

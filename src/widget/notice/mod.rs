@@ -1,13 +1,12 @@
-//! An alert box: unavailable authorities, items left out, failures, the verification warning;
-//! and the failure notice itself.
-
-use leptos::prelude::*;
+//! An alert box (unavailable authorities, items left out, the verification warning), and the
+//! failure notice: why the overview could not be fetched and what the citizen can do.
 
 use crate::client::{Failure, FailureView};
+use crate::i18n::Lang;
 use crate::rules::url::SafeUrl;
 
-use super::context;
 use super::controls;
+use super::markup::{el, Element};
 
 stylance::import_crate_style!(pub style, "src/widget/notice/notice.module.css");
 
@@ -18,51 +17,39 @@ pub enum Kind {
     Error,
 }
 
-/// `focusable`: a failure the widget moves focus to after a retry.
-#[component]
-pub fn Notice(
-    kind: Kind,
-    #[prop(optional, into)] title: Option<String>,
-    #[prop(optional)] focusable: bool,
-    children: Children,
-) -> impl IntoView {
+/// A notice of `kind`, with a title where given, holding `body`.
+pub fn notice(kind: Kind, title: Option<&str>, body: impl IntoIterator<Item = Element>) -> Element {
     let kind_class = match kind {
         Kind::Info => style::info,
         Kind::Warning => style::warning,
         Kind::Error => style::error,
     };
-    view! {
-        <div
-            class=format!("{} {}", style::notice, kind_class)
-            tabindex=focusable.then_some("-1")
-            data-failure=focusable.then_some("")
-        >
-            {title.map(|t| view! { <strong class=style::title>{t}</strong> })}
-            {children()}
-        </div>
-    }
+    el("div")
+        .class(&format!("{} {}", style::notice, kind_class))
+        .child_opt(title.map(|title| el("strong").class(style::title).text(title)))
+        .children(body)
 }
 
-/// Why the overview could not be fetched, whether what was shown before is kept, and what the
-/// citizen can do: try again, or log in again.
-#[component]
-pub fn FailureNotice<R>(failure: Failure, kept: bool, login_url: Option<SafeUrl>, retry: R) -> impl IntoView
-where
-    R: Fn() + Copy + Send + Sync + 'static,
-{
-    let t = context::texts();
-    let view = FailureView::of(&failure, context::lang());
-    let kept = kept.then_some(t.error_kept);
-    let log_in = login_url.filter(|_| view.log_in);
-    view! {
-        <Notice kind=Kind::Error title=view.title focusable=true>
-            <p class=style::body>{view.body}{kept.map(|k| format!(" {k}"))}</p>
-            <div class=style::actions>
-                {view.retry.then(|| view! {
-                    <button type="button" class=controls::style::primary on:click=move |_| retry()>{t.retry}</button>
-                })}
-                {log_in.map(|url| view! { <a href=url.as_str().to_owned()>{t.log_in}</a> })}
-            </div>
-        </Notice>
-    }
+/// A paragraph of a notice.
+pub fn paragraph(text: &str) -> Element {
+    el("p").class(style::body).text(text)
+}
+
+/// The `data-action` of the failure notice's "Prøv igen".
+pub const RETRY: &str = "retry";
+
+/// Why there is no (new) overview, whether what was shown before is kept, and what the
+/// citizen can do: try again, or log in again. The widget moves focus to it after a retry
+/// (`data-failure`).
+pub fn failure_notice(failure: &Failure, kept: bool, login_url: Option<&SafeUrl>, lang: Lang) -> Element {
+    let t = lang.texts();
+    let view = FailureView::of(failure, lang);
+    let body = if kept { format!("{} {}", view.body, t.error_kept) } else { view.body.clone() };
+    let actions = el("div")
+        .class(style::actions)
+        .child_opt(view.retry.then(|| {
+            el("button").attr("type", "button").class(controls::style::primary).attr("data-action", RETRY).text(t.retry)
+        }))
+        .child_opt(login_url.filter(|_| view.log_in).map(|url| el("a").attr("href", url.as_str()).text(t.log_in)));
+    notice(Kind::Error, Some(view.title), [paragraph(&body), actions]).attr("tabindex", "-1").attr("data-failure", "")
 }

@@ -3,31 +3,39 @@
 //! the widget shows, with the rules' findings below.
 
 use leptos::prelude::*;
-use serde::Deserialize;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::api::json::{self, Json};
+use crate::api::read::{Error, FromJson, Object};
 use crate::api::View;
-use crate::api::{decode, Overview};
+use crate::api::{decode, Items, Overview};
 use crate::client::Options;
 use crate::i18n::{fill, Lang};
 use crate::present::Presentation;
 
 use super::app::{App, StaffView};
-use super::controls;
-use super::fetch::Transport;
-use super::findings::FindingList;
-use super::notice::{self, Kind, Notice};
-use super::section::Choice;
+use super::controls::{self, choice_in};
+use super::findings::finding_list;
+use super::markup::Markup;
+use super::notice::{notice, paragraph, Kind};
+use super::transport::Transport;
 
 stylance::import_crate_style!(style, "src/widget/preview/preview.module.css");
 
 /// An entry of `fixtures/index.json`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone)]
 struct TestCitizen {
     id: String,
     name: String,
+}
+
+impl FromJson for TestCitizen {
+    fn from_json(value: &Json) -> Result<Self, Error> {
+        let o = Object::of(value)?;
+        o.finish(Self { id: o.field("id"), name: o.field("name") })
+    }
 }
 
 /// A response loaded from a file: its name and the overview it decoded to.
@@ -45,10 +53,10 @@ pub fn Preview(options: Options, transport: Transport) -> impl IntoView {
     Effect::watch(move || subject.get(), move |_, _, _| loaded.set(None), false);
     if let Some(request) = transport.send("fixtures/index.json", options.timeout_ms) {
         leptos::task::spawn_local(async move {
-            let list =
-                request.body().await.ok().and_then(|text| crate::api::json::from_str::<Vec<TestCitizen>>(&text).ok());
+            let text = request.body().await.unwrap_or_default();
+            let list = json::parse(&text).ok().and_then(|tree| Items::<TestCitizen>::from_json(&tree).ok());
             if let Some(list) = list {
-                citizens.try_set(list);
+                citizens.try_set(list.items);
             }
         });
     }
@@ -82,8 +90,9 @@ pub fn Preview(options: Options, transport: Transport) -> impl IntoView {
         let options =
             Options { subject: Some(subject.get()), lang: lang.get(), view: view_kind.get(), ..options.clone() };
         let given = loaded.get().map(|(_, overview)| overview);
-        let findings: StaffView =
-            Arc::new(move |p: Arc<Presentation>| view! { <FindingList findings=p.findings.clone()/> }.into_any());
+        let level = options.heading_level.get() + 1;
+        let shown_lang = options.lang;
+        let findings: StaffView = Arc::new(move |p: &Presentation| finding_list(&p.findings, shown_lang, level));
         view! { <App options=options transport=transport.clone() given=given staff=Some(findings)/> }
     };
 
@@ -92,22 +101,21 @@ pub fn Preview(options: Options, transport: Transport) -> impl IntoView {
             {move || {
                 let t = lang.get().texts();
                 view! {
-                    <Notice kind=Kind::Info title=t.preview_banner_title>
-                        <p class=notice::style::body>{t.preview_banner_body}</p>
-                    </Notice>
+                    <Markup markup=notice(Kind::Info, Some(t.preview_banner_title), [paragraph(t.preview_banner_body)])/>
                     <div class=style::controls>
-                        <Choice label=t.preview_citizen value=subject options=citizens.get().into_iter().map(|c| (c.id, c.name)).collect()/>
-                        <Choice label=t.preview_language value=lang option_lang=|l: &Lang| l.code()
-                            options=vec![(Lang::Da, Lang::Da.autonym().to_owned()), (Lang::En, Lang::En.autonym().to_owned())]/>
-                        <Choice label=t.preview_view value=view_kind
-                            options=vec![(View::Citizen, t.view_citizen.to_owned()), (View::Verification, t.view_verification.to_owned())]/>
+                        <ChoiceField label=t.preview_citizen value=subject
+                            options=citizens.get().into_iter().map(|c| (c.id, c.name, None)).collect()/>
+                        <ChoiceField label=t.preview_language value=lang
+                            options=[Lang::Da, Lang::En].map(|l| (l, l.autonym().to_owned(), Some(l.code()))).to_vec()/>
+                        <ChoiceField label=t.preview_view value=view_kind
+                            options=vec![(View::Citizen, t.view_citizen.to_owned(), None), (View::Verification, t.view_verification.to_owned(), None)]/>
                         <label class=controls::style::field>
                             {t.preview_file}
                             <input type="file" accept=".json,application/json" on:change=on_file/>
                         </label>
                     </div>
                     {move || file_error.get().map(|e| view! {
-                        <Notice kind=Kind::Error><p class=notice::style::body role="alert">{fill(t.preview_file_error, &e)}</p></Notice>
+                        <Markup markup=notice(Kind::Error, None, [paragraph(&fill(t.preview_file_error, &e)).attr("role", "alert")])/>
                     })}
                     {move || loaded.get().map(|(name, _)| view! { <p class=style::loaded>{fill(t.preview_file_loaded, &name)}</p> })}
                 }
@@ -115,4 +123,27 @@ pub fn Preview(options: Options, transport: Transport) -> impl IntoView {
             {widget}
         </div>
     }
+}
+
+/// A drop-down of the preview's own, its value in a signal: the widget's `choice`.
+#[component]
+fn ChoiceField<T>(
+    label: &'static str,
+    options: Vec<(T, String, Option<&'static str>)>,
+    value: RwSignal<T>,
+) -> impl IntoView
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let chosen = value.with_untracked(|v| options.iter().position(|(o, ..)| o == v)).unwrap_or_default();
+    let markup = choice_in(label, "preview", options.iter().map(|(_, words, lang)| (words.as_str(), *lang)), chosen);
+    let values: Vec<T> = options.into_iter().map(|(v, ..)| v).collect();
+    let on_change = move |event: leptos::ev::Event| {
+        let select = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok());
+        let at = select.and_then(|s| usize::try_from(s.selected_index()).ok());
+        if let Some(v) = at.and_then(|at| values.get(at)) {
+            value.set(v.clone());
+        }
+    };
+    view! { <div class=style::choice on:change=on_change><Markup markup=markup/></div> }
 }

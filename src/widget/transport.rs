@@ -1,8 +1,8 @@
-//! The overview request. The loader (`embed.js`) makes every request: the first it starts
-//! with the page, while the WebAssembly downloads; later ones (a retry, a refresh) when the
-//! widget asks. So the address, the credentials, the time limit and the naming of failures
-//! live in one place, and the widget decides what an answer means (`Failure::of_answer`)
-//! and what to do about it.
+//! The way to the API: the loader (`embed.js`) makes every request, the first as the page
+//! starts, while the WebAssembly downloads, later ones (a retry, a refresh) when the widget
+//! asks through its `send`. So credentials, the time limit and the naming of network failures
+//! are in the loader's one function; what an answer means is the widget's to decide
+//! (`Failure::of_answer`).
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -103,7 +103,8 @@ pub fn request(options: &Options, transport: &Transport, early: Option<Request>)
 }
 
 /// The overview in `request`'s answer, decoded a few items per step, a few milliseconds per
-/// task.
+/// task. (Decoding is a small part of the work before the first card, and the order of each
+/// section needs most of what it reads, so all of it is decoded first.)
 pub async fn overview(request: Request) -> Result<Overview, Failure> {
     let body = request.body().await?;
     decode_in_slices(&body).await.map_err(Failure::Unreadable)

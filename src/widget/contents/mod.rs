@@ -1,0 +1,359 @@
+//! The overview's contents: notices, "Det skal du være opmærksom på" and the three sections,
+//! with their filters, "Vis flere", the disclosures and the summary's way to its cards. Made
+//! once for an overview and kept while its first pages grow into the whole.
+//!
+//! The cards and sections are markup, made and moved by [`SectionView`]; what the citizen
+//! chooses lives in signals here, and the effects made with the contents (owned by whoever
+//! makes them, and gone with it) keep the sections in step.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element as DomElement, HtmlElement, HtmlSelectElement};
+
+use crate::i18n::{fill_all, Lang};
+use crate::present::filters::{self, labels, CaseFilter, CaseOrder, ClaimFilter, PaymentPeriod, Positioned};
+use crate::present::{Presentation, Target, FIRST_PAGE};
+
+use super::attention::attention;
+use super::benefit_card::{benefit_card, history, payments, PERIOD_CHOICE};
+use super::case_card::{case_card, documents};
+use super::claim_card::claim_card;
+use super::contact::contact_details;
+use super::controls::choice;
+use super::disclosure::{Panel, Parts};
+use super::markup::{el, Element};
+use super::notice::{notice, paragraph, Kind};
+use super::section::{CardList, Cards, SectionTexts, SectionView};
+
+pub(super) const CASES: usize = 0;
+pub(super) const BENEFITS: usize = 1;
+pub(super) const CLAIMS: usize = 2;
+/// The `data-choice` of each filter.
+const CASE_FILTER: &str = "case-filter";
+const CASE_ORDER: &str = "case-order";
+const CLAIM_FILTER: &str = "claim-filter";
+
+/// A section's cards, as the effects and handlers share them.
+type SharedCards = Arc<dyn Cards + Send + Sync>;
+
+/// The contents of one overview in the page, and what the citizen chose in them.
+pub struct Contents {
+    presentation: Signal<Arc<Presentation>>,
+    lang: Lang,
+    /// The live region's words of the citizen's last choice.
+    announced: RwSignal<Option<String>>,
+    /// Each filter by its option's position.
+    case_filter: RwSignal<usize>,
+    claim_filter: RwSignal<usize>,
+    case_order: RwSignal<usize>,
+    /// How many cards of each section are in view.
+    shown: [RwSignal<usize>; 3],
+    /// A card the summary asked for: its section and key.
+    reveal: RwSignal<Option<(usize, String)>>,
+    /// The cards in view of each section, filtered and sorted.
+    lists: [Memo<SharedCards>; 3],
+    sections: Rc<RefCell<Vec<Option<SectionView>>>>,
+}
+
+impl Contents {
+    /// Makes the contents of `presentation` in `parent`, headings from `level` down.
+    pub fn new(
+        parent: &HtmlElement,
+        presentation: Signal<Arc<Presentation>>,
+        lang: Lang,
+        level: u8,
+        announced: RwSignal<Option<String>>,
+        printing: RwSignal<bool>,
+    ) -> Option<Self> {
+        let t = lang.texts();
+        // The notices, the summary and the counts are known with the first pages and stay.
+        let first = presentation.get_untracked();
+        let complete = Signal::derive(move || presentation.with(|p| p.complete));
+        let case_filter = RwSignal::new(0usize);
+        let case_order = RwSignal::new(0usize);
+        let claim_filter = RwSignal::new(0usize);
+        let lists: [Memo<SharedCards>; 3] = [
+            Memo::new_with_compare(
+                move |_| {
+                    let all = presentation.with(|p| p.cases.clone());
+                    let cards =
+                        filters::cases(&all, CaseFilter::nth(case_filter.get()), CaseOrder::nth(case_order.get()));
+                    Arc::new(CardList { cards, markup: case_card }) as SharedCards
+                },
+                |_, _| true,
+            ),
+            Memo::new_with_compare(
+                move |_| {
+                    Arc::new(CardList { cards: presentation.with(|p| p.benefits.clone()), markup: benefit_card })
+                        as SharedCards
+                },
+                |_, _| true,
+            ),
+            Memo::new_with_compare(
+                move |_| {
+                    let all = presentation.with(|p| p.claims.clone());
+                    let cards = filters::claims(&all, ClaimFilter::nth(claim_filter.get()));
+                    Arc::new(CardList { cards, markup: claim_card }) as SharedCards
+                },
+                |_, _| true,
+            ),
+        ];
+        let contents = Self {
+            presentation,
+            lang,
+            announced,
+            case_filter,
+            claim_filter,
+            case_order,
+            shown: [RwSignal::new(FIRST_PAGE), RwSignal::new(FIRST_PAGE), RwSignal::new(FIRST_PAGE)],
+            reveal: RwSignal::new(None),
+            lists,
+            sections: Rc::default(),
+        };
+
+        let notices = first.unavailable.iter().map(|text| notice(Kind::Warning, None, [paragraph(text)]));
+        let not_shown = first.not_shown.as_deref().map(|text| notice(Kind::Info, None, [paragraph(text)]));
+        let root = el("div").children(notices).child_opt(not_shown).child_opt(attention(&first.attention, t, level));
+        let root = root.append_to(parent)?;
+        let case_controls = vec![
+            choice(t.filter_cases, CASE_FILTER, &labels(CaseFilter::choices(lang)), 0),
+            choice(t.sort, CASE_ORDER, &labels(CaseOrder::choices(lang)), 0),
+        ];
+        let claim_controls = vec![choice(t.filter_claims, CLAIM_FILTER, &labels(ClaimFilter::choices(lang)), 0)];
+        let made = [
+            (SectionTexts { title: t.cases, empty: t.no_cases }, first.outline.cases, case_controls),
+            (SectionTexts { title: t.benefits, empty: t.no_benefits }, first.outline.benefits, Vec::new()),
+            (SectionTexts { title: t.claims, empty: t.no_claims }, first.outline.claims, claim_controls),
+        ];
+        contents.sections.borrow_mut().extend(made.into_iter().enumerate().map(
+            |(index, (texts, outline, controls))| SectionView::new(&root, index, texts, outline, level, controls),
+        ));
+
+        // Each section in step with its cards, what is in view and whether all are made.
+        for index in [CASES, BENEFITS, CLAIMS] {
+            let (list, shown, reveal, sections) =
+                (lists[index], contents.shown, contents.reveal, contents.sections.clone());
+            let title = [t.cases, t.benefits, t.claims][index];
+            Effect::watch(
+                move || (list.get(), shown[index].get(), printing.get(), complete.get(), reveal.get()),
+                move |(cards, shown_now, printing, complete, _), before, _| {
+                    // A new filter starts from the top again and says what it left (not the
+                    // list growing from its first page into the whole).
+                    let refiltered =
+                        before.is_some_and(|(old, _, _, was_complete, _)| *was_complete && !Arc::ptr_eq(old, cards));
+                    if refiltered {
+                        let total =
+                            presentation.with_untracked(|p| [p.cases.len(), p.benefits.len(), p.claims.len()][index]);
+                        announced.set(Some(match cards.len() {
+                            0 => format!("{title}: {}", t.no_match),
+                            n => fill_all(t.matching, &[title, &n.to_string(), &total.to_string()]),
+                        }));
+                        if *shown_now != FIRST_PAGE {
+                            // This runs again with it.
+                            shown[index].set(FIRST_PAGE);
+                            return;
+                        }
+                    }
+                    // A printout has every chosen card, not only the first pages.
+                    let limit = if *printing { usize::MAX } else { *shown_now };
+                    if let Some(Some(view)) = sections.borrow_mut().get_mut(index) {
+                        view.update(cards.as_ref(), limit, *complete, t);
+                    }
+                    // A card asked for by the summary: shown, then focused.
+                    let asked =
+                        reveal.with_untracked(|r| r.as_ref().filter(|(s, _)| *s == index).map(|(_, key)| key.clone()));
+                    let Some(key) = asked else { return };
+                    let Some(at) = (0..cards.len()).find(|&at| cards.key(at) == Some(&key)) else { return };
+                    if at >= *shown_now {
+                        shown[index].set((at / FIRST_PAGE + 1) * FIRST_PAGE);
+                        return;
+                    }
+                    reveal.set(None);
+                    focus_later(&sections, index, key);
+                },
+                true,
+            );
+        }
+
+        // While printing every disclosure is open; afterwards each is as the citizen left it.
+        let print_root = root.clone();
+        Effect::watch(
+            move || printing.get(),
+            move |printing, _, _| {
+                let Ok(buttons) = print_root.query_selector_all("button[data-panel]") else { return };
+                for i in 0..buttons.length() {
+                    let button = buttons.item(i).and_then(|b| b.dyn_into::<DomElement>().ok());
+                    let Some(parts) = button.and_then(|b| Parts::of(&b)) else { continue };
+                    if *printing && !parts.is_open() {
+                        presentation.with_untracked(|p| open(&parts, p, lang));
+                        let _ = parts.button.set_attribute("data-printed", "");
+                    } else if !*printing && parts.button.has_attribute("data-printed") {
+                        parts.set_open(false);
+                        let _ = parts.button.remove_attribute("data-printed");
+                    }
+                }
+            },
+            false,
+        );
+
+        // A filter set from outside (the summary) shows in its drop-down.
+        for (name, value) in [(CASE_FILTER, case_filter), (CLAIM_FILTER, claim_filter)] {
+            let root = root.clone();
+            Effect::watch(
+                move || value.get(),
+                move |chosen, _, _| {
+                    let select = root.query_selector(&format!("select[data-choice=\"{name}\"]")).ok().flatten();
+                    if let Some(select) = select.and_then(|s| s.dyn_into::<HtmlSelectElement>().ok()) {
+                        if usize::try_from(select.selected_index()).ok() != Some(*chosen) {
+                            select.set_selected_index(i32::try_from(*chosen).unwrap_or_default());
+                        }
+                    }
+                },
+                false,
+            );
+        }
+        Some(contents)
+    }
+
+    /// A click in the widget: a disclosure, "Vis flere", or a line of the summary.
+    pub fn click(&self, target: &DomElement) {
+        if let Some(parts) = Parts::of(target) {
+            self.presentation.with_untracked(|p| toggle(&parts, p, self.lang));
+        } else if let Some(index) = within(target, "[data-show-more]") {
+            // Focus the first new card once it is in view, so keyboard and screen-reader
+            // users continue where the list grew.
+            let Some(shown) = self.shown.get(index) else { return };
+            let first_new = shown.get_untracked();
+            let key = self
+                .lists
+                .get(index)
+                .and_then(|list| list.with_untracked(|cards| cards.key(first_new).map(str::to_owned)));
+            shown.update(|n| *n += FIRST_PAGE);
+            if let Some(key) = key {
+                focus_later(&self.sections, index, key);
+            }
+        } else if let Some(line) = target.closest("button[data-line]").ok().flatten() {
+            let at = line.get_attribute("data-line").and_then(|n| n.parse::<usize>().ok());
+            if let Some(target) =
+                self.presentation.with_untracked(|p| at.and_then(|at| p.attention.get(at)).map(|l| l.target.clone()))
+            {
+                self.follow(&target);
+            }
+        }
+    }
+
+    /// A choice in the widget: a filter, the order, or a benefit's payment period.
+    pub fn change(&self, target: &DomElement) {
+        let Some(select) = target.dyn_ref::<HtmlSelectElement>() else { return };
+        let chosen = usize::try_from(select.selected_index()).unwrap_or_default();
+        match select.get_attribute("data-choice").as_deref() {
+            Some(CASE_FILTER) => self.case_filter.set(chosen),
+            Some(CASE_ORDER) => self.case_order.set(chosen),
+            Some(CLAIM_FILTER) => self.claim_filter.set(chosen),
+            Some(PERIOD_CHOICE) => self.period_chosen(select, chosen),
+            _ => {}
+        }
+    }
+
+    /// A summary line's way to its card: the filter that shows what it counts, then the card.
+    fn follow(&self, target: &Target) {
+        match target {
+            Target::ActiveCases { first } => {
+                self.case_filter.set(CaseFilter::Active.position());
+                self.reveal.set(Some((CASES, first.clone())));
+            }
+            Target::Benefit(id) => self.reveal.set(Some((BENEFITS, id.clone()))),
+            Target::Claims { status, first } => {
+                self.claim_filter.set(ClaimFilter::Only(*status).position());
+                self.reveal.set(Some((CLAIMS, first.clone())));
+            }
+        }
+    }
+
+    /// A benefit's payment period chosen: its history shows that period, and the live
+    /// region says what it holds (the table changes out of a screen reader's sight).
+    fn period_chosen(&self, select: &HtmlSelectElement, chosen: usize) {
+        let Some(period) = PaymentPeriod::ALL.get(chosen).copied() else { return };
+        let Some(key) = select.closest("[data-key]").ok().flatten().and_then(|card| card.get_attribute("data-key"))
+        else {
+            return;
+        };
+        // The choice's box, and after it the history it chooses.
+        let Some(old) = select.closest("div").ok().flatten().and_then(|choice| choice.next_element_sibling()) else {
+            return;
+        };
+        let Some(document) = select.owner_document() else { return };
+        let t = self.lang.texts();
+        let count = self.presentation.with_untracked(|p| {
+            let benefit = p.benefits.iter().find(|b| b.id == key)?;
+            let new = history(benefit, period, t).render(&document)?;
+            let _ = old.replace_with_with_node_1(&new);
+            Some(benefit.history(period).map_or(0, |h| h.count))
+        });
+        if let Some(count) = count {
+            self.announced.set(Some(t.payments_in_period.of(count)));
+        }
+    }
+}
+
+/// The section `element` is in, when it is (or is inside) an element that matches `selector`.
+fn within(element: &DomElement, selector: &str) -> Option<usize> {
+    element.closest(selector).ok()??;
+    element.closest("[data-section]").ok()??.get_attribute("data-section")?.parse().ok()
+}
+
+/// Focuses a section's card once it is in the page.
+fn focus_later(sections: &Rc<RefCell<Vec<Option<SectionView>>>>, index: usize, key: String) {
+    let sections = sections.clone();
+    request_animation_frame(move || {
+        if let Some(Some(view)) = sections.borrow().get(index) {
+            view.focus(&key);
+        }
+    });
+}
+
+/// Opens a closed disclosure of a card of `presentation`, closes an open one.
+pub fn toggle(parts: &Parts, presentation: &Presentation, lang: Lang) {
+    if parts.is_open() {
+        parts.set_open(false);
+    } else {
+        open(parts, presentation, lang);
+    }
+}
+
+/// Opens a disclosure, making what it holds the first time, from its card.
+fn open(parts: &Parts, presentation: &Presentation, lang: Lang) {
+    if !parts.is_filled() {
+        if let Some(content) = panel(parts, presentation, lang) {
+            content.append_to(&parts.panel);
+        }
+    }
+    parts.set_open(true);
+}
+
+/// What a disclosure holds, from the card it is in.
+fn panel(parts: &Parts, p: &Presentation, lang: Lang) -> Option<Element> {
+    let t = lang.texts();
+    let key = parts.button.closest("[data-key]").ok()??.get_attribute("data-key")?;
+    let section: usize = parts.button.closest("[data-section]").ok()??.get_attribute("data-section")?.parse().ok()?;
+    match (parts.kind, section) {
+        (Panel::Documents, CASES) => p.cases.iter().find(|c| c.id == key).map(|c| documents(&c.documents, t)),
+        (Panel::Payments, BENEFITS) => {
+            p.benefits.iter().find(|b| b.id == key).map(|b| payments(b, PaymentPeriod::default(), lang))
+        }
+        (Panel::Contact, CASES) => {
+            p.cases.iter().find(|c| c.id == key).map(|c| contact_details(c.contact.as_ref(), c.breach.as_ref(), t))
+        }
+        (Panel::Contact, BENEFITS) => {
+            p.benefits.iter().find(|b| b.id == key).map(|b| contact_details(b.contact.as_ref(), b.breach.as_ref(), t))
+        }
+        (Panel::Contact, CLAIMS) => {
+            p.claims.iter().find(|c| c.id == key).map(|c| contact_details(c.contact.as_ref(), c.breach.as_ref(), t))
+        }
+        _ => None,
+    }
+}

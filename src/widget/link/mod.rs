@@ -1,0 +1,10 @@
+//! A link that passed the URL rules: the one way the overview's markup writes an `href` from
+//! data (the failure notice's log-in link, a `SafeUrl` too, is the shell's own).
+
+use crate::present::Link;
+
+use super::markup::{el, Element};
+
+pub fn safe_link(link: &Link) -> Element {
+    el("a").attr("href", link.href.as_str()).text(&link.text)
+}
