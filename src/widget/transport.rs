@@ -107,6 +107,9 @@ pub fn request(options: &Options, transport: &Transport, early: Option<Request>)
 /// section needs most of what it reads, so all of it is decoded first.)
 pub async fn overview(request: Request) -> Result<Overview, Failure> {
     let body = request.body().await?;
+    // A task of its own: an answer that came before the WebAssembly did is not read in the
+    // task that starts the widget.
+    browser::next_task().await;
     decode_in_slices(&body).await.map_err(Failure::Unreadable)
 }
 

@@ -33,7 +33,8 @@ export const PHASES = [
   "loader (embed.js)",
   "JS parse and compile",
   "garbage collection",
-  "other",
+  "files and answers arriving (IPC)",
+  "other (scheduling, the page)",
 ];
 
 /** Trace events that are a phase by themselves, on the page's main thread. */
@@ -56,6 +57,13 @@ const EVENT_PHASES = {
   MinorGC: PHASES[10],
   MajorGC: PHASES[10],
   "BlinkGC.AtomicPhase": PHASES[10],
+  "V8.GCIncrementalMarking": PHASES[10],
+};
+
+/** Events that hold other work; their time is theirs only where nothing inside says more. */
+const CONTAINER_PHASES = {
+  "Receive mojo message": PHASES[11],
+  "SimpleWatcher::OnHandleReady": PHASES[11],
 };
 
 /** Glue functions that call the DOM (the rest of the glue moves strings and closures). */
@@ -104,35 +112,45 @@ export function attribute(events, names) {
   const tasks = events
     .filter((e) => onMain(e) && e.name === "RunTask" && e.ph === "X" && e.ts >= navigation)
     .map((e) => ({ start: e.ts, end: e.ts + e.dur }));
+  const intervals = (table) =>
+    events
+      .filter((e) => table[e.name] && onMain(e) && e.ph === "X" && e.ts >= navigation)
+      .map((e) => ({ start: e.ts, end: e.ts + e.dur, phase: table[e.name] }));
+  const samples = profileSamples(events, main)
+    .filter((s) => s.start >= navigation)
+    .map((s) => ({ start: s.start, end: s.end, phase: classify(s.stack, names) }))
+    .filter((s) => s.phase);
 
-  // Engine work, from its own events (nested ones counted once: the outermost).
-  const intervals = [];
-  for (const e of events) {
-    const phase = EVENT_PHASES[e.name];
-    if (!phase || !onMain(e) || e.ph !== "X" || e.ts < navigation) continue;
-    const last = intervals.at(-1);
-    if (last && e.ts < last.end) continue;
-    intervals.push({ start: e.ts, end: e.ts + e.dur, phase });
+  // The main thread's time in steps of 50 µs, each given to what says most about it: the
+  // engine's own events, else the code running (the profiler), else the event that holds it.
+  const STEP = 50;
+  const end = Math.max(0, ...tasks.map((t) => t.end));
+  const steps = Math.ceil((end - navigation) / STEP);
+  const phaseOf = new Array(steps).fill(null);
+  const paint = (list, only) => {
+    for (const { start, end, phase } of list) {
+      for (let i = Math.max(0, Math.floor((start - navigation) / STEP)); i < Math.min(steps, Math.ceil((end - navigation) / STEP)); i++) {
+        if (only(phaseOf[i])) phaseOf[i] = phase;
+      }
+    }
+  };
+  const busy = new Array(steps).fill(false);
+  for (const t of tasks) {
+    for (let i = Math.max(0, Math.floor((t.start - navigation) / STEP)); i < Math.min(steps, Math.ceil((t.end - navigation) / STEP)); i++) busy[i] = true;
   }
-  intervals.sort((a, b) => a.start - b.start);
-
-  // Running code, from the profiler's samples outside those events.
-  const samples = profileSamples(events, main);
-  const inEvent = covering(intervals);
-  const slices = [...intervals];
-  for (const sample of samples) {
-    if (sample.start < navigation || inEvent(sample.start)) continue;
-    const phase = classify(sample.stack, names);
-    if (phase) slices.push({ start: sample.start, end: sample.end, phase });
-  }
+  paint(intervals(CONTAINER_PHASES), () => true);
+  paint(samples, (was) => was === null || was === PHASES[11]);
+  paint(intervals(EVENT_PHASES), () => true);
 
   const split = (from, to) => {
     const out = Object.fromEntries(PHASES.map((p) => [p, 0]));
-    for (const s of slices) out[s.phase] += Math.max(0, Math.min(s.end, to) - Math.max(s.start, from)) / 1000;
-    const busy = tasks.reduce((sum, t) => sum + Math.max(0, Math.min(t.end, to) - Math.max(t.start, from)), 0) / 1000;
-    const named = Object.values(out).reduce((a, b) => a + b, 0);
-    out.other += Math.max(0, busy - named);
-    return { phases: out, busy };
+    let time = 0;
+    for (let i = Math.max(0, Math.floor((from - navigation) / STEP)); i < Math.min(steps, (to - navigation) / STEP); i++) {
+      if (!busy[i]) continue;
+      time += STEP / 1000;
+      out[phaseOf[i] ?? PHASES[12]] += STEP / 1000;
+    }
+    return { phases: out, busy: time };
   };
   const longTasks = tasks
     .filter((t) => t.end - t.start > 50_000)
@@ -180,21 +198,6 @@ function profileSamples(events, main) {
   return out.map((s) => ({ start: s.start, end: s.end, stack: stack(s.node) }));
 }
 
-/** Whether a time falls in one of the sorted `intervals`. */
-function covering(intervals) {
-  return (time) => {
-    let low = 0;
-    let high = intervals.length - 1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      if (intervals[mid].end <= time) low = mid + 1;
-      else if (intervals[mid].start > time) high = mid - 1;
-      else return true;
-    }
-    return false;
-  };
-}
-
 /**
  * The phase of a sample, from its stack. Glue called by the WebAssembly is the DOM when it
  * calls the DOM, else glue; WebAssembly is decided by its nearest frame of a known part of
@@ -205,7 +208,7 @@ function classify(stack, names) {
   const leaf = stack[0];
   if (!leaf || leaf.functionName === "(idle)" || leaf.functionName === "(root)") return null;
   if (leaf.functionName === "(garbage collector)") return PHASES[10];
-  if (leaf.functionName === "(program)") return PHASES[11];
+  if (leaf.functionName === "(program)") return null;
   const glue = (frame) => /\/mit-overblik-[0-9a-f]+\.js/.test(frame.url ?? "");
   if (glue(leaf) && stack.some((f) => f.codeType === "wasm")) return DOM_CALL.test(leaf.functionName) ? PHASES[4] : PHASES[7];
   if (stack.some((f) => f.codeType === "wasm")) {
@@ -220,7 +223,7 @@ function classify(stack, names) {
   }
   if (stack.some((f) => /\/embed\.js/.test(f.url ?? ""))) return PHASES[8];
   if (stack.some(glue)) return PHASES[7];
-  return PHASES[11];
+  return PHASES[12];
 }
 
 /** Lazily compiled functions by owner (crate or the widget's module): count and time. */
