@@ -133,18 +133,31 @@ impl Contents {
             |(index, (texts, outline, controls))| SectionView::new(&root, index, texts, outline, level, controls),
         ));
 
+        // When a full page of cases fills the first screen, the other sections' cards come a
+        // frame later, below it: the first frame lays out a third as much.
+        let later = RwSignal::new(first.cases.len() >= FIRST_PAGE);
+        if later.get_untracked() {
+            leptos::task::spawn_local(async move {
+                super::browser::next_frame().await;
+                later.try_set(false);
+            });
+        }
+
         // Each section in step with its cards, what is in view and whether all are made.
         for index in [CASES, BENEFITS, CLAIMS] {
             let (list, shown, reveal, sections) =
                 (lists[index], contents.shown, contents.reveal, contents.sections.clone());
             let title = [t.cases, t.benefits, t.claims][index];
             Effect::watch(
-                move || (list.get(), shown[index].get(), printing.get(), complete.get(), reveal.get()),
-                move |(cards, shown_now, printing, complete, _), before, _| {
+                move || (list.get(), shown[index].get(), printing.get(), complete.get(), reveal.get(), later.get()),
+                move |(cards, shown_now, printing, complete, _, later), before, _| {
+                    if index != CASES && *later {
+                        return;
+                    }
                     // A new filter starts from the top again and says what it left (not the
                     // list growing from its first page into the whole).
                     let refiltered =
-                        before.is_some_and(|(old, _, _, was_complete, _)| *was_complete && !Arc::ptr_eq(old, cards));
+                        before.is_some_and(|(old, _, _, was_complete, ..)| *was_complete && !Arc::ptr_eq(old, cards));
                     if refiltered {
                         let total =
                             presentation.with_untracked(|p| [p.cases.len(), p.benefits.len(), p.claims.len()][index]);
