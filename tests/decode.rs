@@ -101,8 +101,8 @@ fn amounts_must_be_believable() {
 #[test]
 fn deep_nesting_is_refused_without_a_crash() {
     let deep = format!(r#"{{"schemaVersion":"1.0","cases":[{}{}]}}"#, "[".repeat(10_000), "]".repeat(10_000));
-    let overview = decode(&deep);
-    assert!(matches!(overview, Err(DecodeError::NotJson) | Ok(_)), "{overview:?}");
+    // Deeper than the reader goes (512 levels): refused as not JSON, never a stack overflow.
+    assert_eq!(decode(&deep), Err(DecodeError::NotJson));
 }
 
 #[test]

@@ -129,14 +129,33 @@ mod tests {
         );
     }
 
+    /// Every failure, and the wait before each automatic retry: the README's promise, row by
+    /// row (the browser's `faults.test.mjs` runs the same rows on the page's clock).
     #[test]
-    fn retries_back_off_and_stop() {
-        let server = Failure::Server { status: 502 };
-        assert_eq!([0, 1, 2, 3].map(|a| retry_delay_ms(&server, a)), [Some(1000), Some(2000), Some(4000), None]);
-        assert_eq!(retry_delay_ms(&Failure::RateLimited { retry_after_s: Some(7) }, 0), Some(7000));
-        assert_eq!(retry_delay_ms(&Failure::Forbidden, 0), None);
-        assert_eq!(retry_delay_ms(&Failure::Unauthorized, 0), None);
-        assert_eq!(retry_delay_ms(&Failure::Server { status: 418 }, 0), None);
+    fn which_failures_are_retried_by_themselves_and_when() {
+        let backoff = [Some(1000), Some(2000), Some(4000), None];
+        let table: [(Failure, [Option<u32>; 4]); 16] = [
+            (Failure::Server { status: 500 }, backoff),
+            (Failure::Server { status: 502 }, backoff),
+            (Failure::Server { status: 503 }, backoff),
+            (Failure::Server { status: 504 }, backoff),
+            (Failure::Timeout, backoff),
+            (Failure::Network, backoff),
+            (Failure::RateLimited { retry_after_s: Some(7) }, [Some(7000), Some(7000), Some(7000), None]),
+            (Failure::RateLimited { retry_after_s: None }, [Some(5000), Some(5000), Some(5000), None]),
+            (Failure::RateLimited { retry_after_s: Some(0) }, [Some(1000), Some(1000), Some(1000), None]),
+            (Failure::RateLimited { retry_after_s: Some(3600) }, [Some(120_000), Some(120_000), Some(120_000), None]),
+            // Back online, it is tried again (the widget listens for it), not on a timer.
+            (Failure::Offline, [None; 4]),
+            (Failure::Unauthorized, [None; 4]),
+            (Failure::Forbidden, [None; 4]),
+            (Failure::NotFound, [None; 4]),
+            (Failure::Server { status: 501 }, [None; 4]),
+            (Failure::Unreadable(DecodeError::NotJson), [None; 4]),
+        ];
+        for (failure, waits) in table {
+            assert_eq!([0, 1, 2, 3].map(|attempt| retry_delay_ms(&failure, attempt)), waits, "{failure:?}");
+        }
     }
 
     #[test]

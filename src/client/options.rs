@@ -127,6 +127,12 @@ mod tests {
     #[test]
     fn defaults_and_values() {
         assert_eq!(read(&[]), Options::default());
+        // The README's defaults, written out: a default compared only with itself pins nothing.
+        let d = Options::default();
+        assert_eq!(
+            (d.api_base.as_str(), d.lang, d.heading_level.get(), d.view, d.login_url, d.subject, d.timeout_ms),
+            ("/api", Lang::Da, 2, View::Citizen, None, None, 15_000)
+        );
         let o = read(&[
             ("api-base", "https://api.borger.dk/mit-overblik/"),
             ("lang", "en"),

@@ -1,3 +1,5 @@
+#[cfg(feature = "preview")]
+use super::StaffTexts;
 use super::{Plural, StepTexts, Texts};
 
 pub(super) static TEXTS: Texts = Texts {
@@ -173,6 +175,21 @@ pub(super) static TEXTS: Texts = Texts {
     verification_banner_title: "Verifikation: rigtige borgeres oplysninger",
     verification_banner_body: "Visningen indeholder personoplysninger. Du må ikke tage skærmbilleder af den eller dele den.",
     verification_no_print: "Visningen kan ikke udskrives, fordi den indeholder rigtige borgeres personoplysninger.",
+
+    months: [
+        "januar", "februar", "marts", "april", "maj", "juni",
+        "juli", "august", "september", "oktober", "november", "december",
+    ],
+    long_date: "{d}. {month} {year}",
+    short_date: "{dd}.{mm}.{year}",
+    time: "{hh}.{min}",
+    thousands: '.',
+    decimal: ',',
+    money: "{} kr.",
+};
+
+#[cfg(feature = "preview")]
+pub(super) static STAFF: StaffTexts = StaffTexts {
     preview_banner_title: "Testmiljø",
     preview_banner_body: "Siden viser testborgere fra testmiljøet, ikke rigtige borgeres data. Vælg en testborger, eller indlæs et svar fra API'et for at se, hvordan det vises.",
     preview_citizen: "Testborger",
@@ -212,15 +229,4 @@ pub(super) static TEXTS: Texts = Texts {
     item_benefit: "Ydelse {}",
     item_claim: "Betaling {}",
     item_position: "{} nr. {}",
-
-    months: [
-        "januar", "februar", "marts", "april", "maj", "juni",
-        "juli", "august", "september", "oktober", "november", "december",
-    ],
-    long_date: "{d}. {month} {year}",
-    short_date: "{dd}.{mm}.{year}",
-    time: "{hh}.{min}",
-    thousands: '.',
-    decimal: ',',
-    money: "{} kr.",
 };

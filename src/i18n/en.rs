@@ -1,3 +1,5 @@
+#[cfg(feature = "preview")]
+use super::StaffTexts;
 use super::{Plural, StepTexts, Texts};
 
 pub(super) static TEXTS: Texts = Texts {
@@ -173,6 +175,21 @@ pub(super) static TEXTS: Texts = Texts {
     verification_banner_title: "Verification: real citizens' data",
     verification_banner_body: "This view contains personal data. Do not take screenshots of it or share it.",
     verification_no_print: "This view cannot be printed, because it contains real citizens' personal data.",
+
+    months: [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ],
+    long_date: "{d} {month} {year}",
+    short_date: "{dd}/{mm}/{year}",
+    time: "{hh}:{min}",
+    thousands: ',',
+    decimal: '.',
+    money: "DKK {}",
+};
+
+#[cfg(feature = "preview")]
+pub(super) static STAFF: StaffTexts = StaffTexts {
     preview_banner_title: "Test environment",
     preview_banner_body: "This page shows test citizens from the test environment, not real citizens' data. Pick a test citizen, or load a response from the API to see how it is shown.",
     preview_citizen: "Test citizen",
@@ -212,15 +229,4 @@ pub(super) static TEXTS: Texts = Texts {
     item_benefit: "Benefit {}",
     item_claim: "Payment {}",
     item_position: "{} no. {}",
-
-    months: [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ],
-    long_date: "{d} {month} {year}",
-    short_date: "{dd}/{mm}/{year}",
-    time: "{hh}:{min}",
-    thousands: ',',
-    decimal: '.',
-    money: "DKK {}",
 };

@@ -1,6 +1,7 @@
 //! Every text a citizen reads, in Danish (the default) and English, and the formatting of
 //! dates and money. Nothing citizen-facing is written anywhere else.
 
+#[cfg(feature = "preview")]
 use crate::rules::findings::FindingKind;
 
 mod da;
@@ -48,6 +49,15 @@ impl Lang {
         match self {
             Self::Da => &da::TEXTS,
             Self::En => &en::TEXTS,
+        }
+    }
+
+    /// The preview's texts (the preview build only).
+    #[cfg(feature = "preview")]
+    pub fn staff(self) -> &'static StaffTexts {
+        match self {
+            Self::Da => &da::STAFF,
+            Self::En => &en::STAFF,
         }
     }
 }
@@ -128,6 +138,33 @@ pub struct StepTexts {
     pub ahead: &'static str,
     /// What happens next while the case is at this step.
     pub next: &'static str,
+}
+
+/// The texts of the preview and its findings, for municipal staff and suppliers: in the
+/// preview build only, so that a citizen's phone does not download them.
+#[cfg(feature = "preview")]
+pub struct StaffTexts {
+    pub preview_banner_title: &'static str,
+    pub preview_banner_body: &'static str,
+    pub preview_citizen: &'static str,
+    pub preview_language: &'static str,
+    pub preview_view: &'static str,
+    pub view_citizen: &'static str,
+    pub view_verification: &'static str,
+    pub preview_file: &'static str,
+    pub preview_file_loaded: &'static str,
+    pub preview_file_error: &'static str,
+    pub findings: &'static str,
+    pub no_findings: &'static str,
+    /// One per [`FindingKind`], in its order.
+    pub finding_kinds: [&'static str; FindingKind::COUNT],
+    pub item_authority: &'static str,
+    pub item_topic: &'static str,
+    pub item_claim_type: &'static str,
+    pub item_case: &'static str,
+    pub item_benefit: &'static str,
+    pub item_claim: &'static str,
+    pub item_position: &'static str,
 }
 
 /// All citizen-facing texts of one language. Both languages fill every field, so a missing
@@ -284,32 +321,11 @@ pub struct Texts {
     pub paid_date: &'static str,
     pub pay: &'static str,
 
-    // Views and the preview (for municipal staff and suppliers).
+    // The verification view (for municipal staff).
     pub verification_banner_title: &'static str,
     pub verification_banner_body: &'static str,
     /// Printed instead of the verification view.
     pub verification_no_print: &'static str,
-    pub preview_banner_title: &'static str,
-    pub preview_banner_body: &'static str,
-    pub preview_citizen: &'static str,
-    pub preview_language: &'static str,
-    pub preview_view: &'static str,
-    pub view_citizen: &'static str,
-    pub view_verification: &'static str,
-    pub preview_file: &'static str,
-    pub preview_file_loaded: &'static str,
-    pub preview_file_error: &'static str,
-    pub findings: &'static str,
-    pub no_findings: &'static str,
-    /// One per [`FindingKind`], in its order.
-    pub finding_kinds: [&'static str; FindingKind::COUNT],
-    pub item_authority: &'static str,
-    pub item_topic: &'static str,
-    pub item_claim_type: &'static str,
-    pub item_case: &'static str,
-    pub item_benefit: &'static str,
-    pub item_claim: &'static str,
-    pub item_position: &'static str,
 
     // Dates and money.
     pub months: [&'static str; 12],

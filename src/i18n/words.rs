@@ -2,9 +2,12 @@
 //! subject, a finding), and only here do they become text.
 
 use crate::rules::claims::ClaimStatus;
+#[cfg(feature = "preview")]
 use crate::rules::findings::{FindingKind, ItemRef};
 use crate::rules::title::{Facet, Subject};
 
+#[cfg(feature = "preview")]
+use super::StaffTexts;
 use super::{fill, fill_all, Texts};
 
 impl Texts {
@@ -46,6 +49,10 @@ impl Texts {
         }
     }
 
+}
+
+#[cfg(feature = "preview")]
+impl StaffTexts {
     /// What a kind of finding is called, for staff.
     pub fn finding_kind(&self, kind: FindingKind) -> &'static str {
         self.finding_kinds[kind as usize]
@@ -80,6 +87,7 @@ impl Texts {
 mod tests {
     use crate::api::{Collection, TitleSource};
     use crate::i18n::Lang;
+    #[cfg(feature = "preview")]
     use crate::rules::findings::{FindingKind, ItemRef};
     use crate::rules::title::{self, Facet, Subject};
 
@@ -144,9 +152,10 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "preview")]
     fn every_finding_kind_has_its_own_words_in_both_languages() {
         for lang in [Lang::Da, Lang::En] {
-            let labels: Vec<&str> = FindingKind::ALL.iter().map(|k| lang.texts().finding_kind(*k)).collect();
+            let labels: Vec<&str> = FindingKind::ALL.iter().map(|k| lang.staff().finding_kind(*k)).collect();
             let mut unique = labels.clone();
             unique.sort();
             unique.dedup();
@@ -156,11 +165,12 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "preview")]
     fn item_references() {
         let item = ItemRef::Position { collection: Collection::Cases, index: Some(4), id: Some("h-1".into()) };
-        assert_eq!(Lang::Da.texts().item(&item), "cases nr. 4 (id h-1)");
-        assert_eq!(Lang::En.texts().item(&ItemRef::Case("c1".into())), "Case c1");
+        assert_eq!(Lang::Da.staff().item(&item), "cases nr. 4 (id h-1)");
+        assert_eq!(Lang::En.staff().item(&ItemRef::Case("c1".into())), "Case c1");
         let claim_type = ItemRef::ClaimType { authority_id: "0101".into(), id: "T1".into() };
-        assert_eq!(Lang::Da.texts().item(&claim_type), "Fordringstype 0101/T1");
+        assert_eq!(Lang::Da.staff().item(&claim_type), "Fordringstype 0101/T1");
     }
 }

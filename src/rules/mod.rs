@@ -8,4 +8,5 @@ pub mod links;
 pub(crate) mod progress;
 pub mod text;
 pub(crate) mod title;
+pub mod today;
 pub mod url;

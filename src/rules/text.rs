@@ -87,8 +87,9 @@ fn is_hidden(c: char) -> bool {
             | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
 }
 
-/// What a person may type between a CPR number's date and its serial: a hyphen or any dash
-/// (word processors turn one into the other), or a space of any kind.
+/// What a person may type between a CPR number's date and its serial: a hyphen, any dash
+/// (U+2010–U+2015: word processors turn one into another) or the minus sign (U+2212), or any
+/// space (Unicode's White_Space: the ordinary and no-break spaces, tabs and line breaks).
 fn is_cpr_separator(c: char) -> bool {
     c == '-' || c == '\u{2212}' || ('\u{2010}'..='\u{2015}').contains(&c) || c.is_whitespace()
 }
@@ -179,6 +180,25 @@ mod tests {
         ];
         for (input, expected, count) in table {
             assert_eq!(mask_cpr(input), (expected.to_owned(), count), "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn masks_with_every_separator_and_only_one() {
+        let dashes = ['-', '\u{2010}', '\u{2011}', '\u{2012}', '\u{2013}', '\u{2014}', '\u{2015}', '\u{2212}'];
+        let spaces = [
+            '\t', '\n', '\u{0B}', '\u{0C}', '\r', ' ', '\u{85}', '\u{A0}', '\u{1680}', '\u{2000}', '\u{2001}',
+            '\u{2002}', '\u{2003}', '\u{2004}', '\u{2005}', '\u{2006}', '\u{2007}', '\u{2008}', '\u{2009}',
+            '\u{200A}', '\u{2028}', '\u{2029}', '\u{202F}', '\u{205F}', '\u{3000}',
+        ];
+        for separator in dashes.iter().chain(&spaces) {
+            let text = format!("cpr 010190{separator}1234.");
+            assert_eq!(mask_cpr(&text), ("cpr xxxxxx-xxxx.".to_owned(), 1), "U+{:04X}", u32::from(*separator));
+            let twice = format!("010190{separator}{separator}1234");
+            assert_eq!(mask_cpr(&twice).1, 0, "two separators: U+{:04X}", u32::from(*separator));
+        }
+        for not_one in ['_', '/', '.', '\u{2016}', '\u{FE63}', '\u{FF0D}', '\u{200B}', '\u{2E3A}'] {
+            assert_eq!(mask_cpr(&format!("010190{not_one}1234")).1, 0, "not a separator: U+{:04X}", u32::from(not_one));
         }
     }
 

@@ -4,10 +4,9 @@ use chrono::NaiveDate;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-/// Today in the citizen's own time zone: what "the due date has passed" is measured against.
+/// Today in Denmark (`rules::today`): what "the due date has passed" is measured against.
 pub fn today() -> NaiveDate {
-    let now = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).unwrap_or_default()
+    crate::rules::today::in_denmark(js_sys::Date::now()).unwrap_or_default()
 }
 
 /// Runs `f` once after `ms` milliseconds (never without a window).

@@ -141,9 +141,15 @@ test("a trap in the host page's own WebAssembly leaves the widget alone", async 
     // (module (func (export "f") unreachable))
     const bytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 7, 5, 1, 1, 102, 0, 0, 10, 5, 1, 3, 0, 0, 11]);
     const { instance } = await WebAssembly.instantiate(bytes);
+    // Both traps reach the window's handlers, the loader's first (it listened first): once
+    // ours have seen them, the loader has had its say.
+    const seen = Promise.all([
+      new Promise((ok) => addEventListener("error", ok, { once: true })),
+      new Promise((ok) => addEventListener("unhandledrejection", ok, { once: true })),
+    ]);
     queueMicrotask(() => instance.exports.f());
     Promise.resolve().then(() => instance.exports.f());
-    await new Promise((ok) => setTimeout(ok, 100));
+    await seen;
   });
   assert.equal(await page.locator("[data-fallback]").count(), 0, "no widget replaced");
   assert.match(await shownText(page, 0), /Sager\s*\(2\)/);

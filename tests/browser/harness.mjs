@@ -1,5 +1,6 @@
 // What every browser test shares: Debian's Chromium driven by playwright-core, the local
 // server with the built widget, and helpers that read the widget the way a person would.
+import { readFileSync } from "node:fs";
 import { chromium } from "playwright-core";
 import { serve } from "../../scripts/server.mjs";
 
@@ -149,4 +150,11 @@ export function citizenText(page, nth = 0) {
     },
     [HOSTS, nth],
   );
+}
+
+/** The widget's texts in `lang` (`da` or `en`) as `src/i18n` has them: each `name: "…"` of
+ * its `Texts`, so that a test says what the widget says without typing it again. */
+export function texts(lang) {
+  const source = readFileSync(new URL(`../../src/i18n/${lang}.rs`, import.meta.url), "utf8");
+  return Object.fromEntries([...source.matchAll(/^ {4}(\w+): "((?:[^"\\]|\\.)*)",$/gm)].map(([, name, text]) => [name, JSON.parse(`"${text}"`)]));
 }

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { suite, openWidget, widget, section, HOSTS } from "./harness.mjs";
+import { suite, openWidget, widget, section, texts, HOSTS } from "./harness.mjs";
 
 const env = suite(test);
 
@@ -19,12 +19,23 @@ function pdfPages(pdf) {
   return execFileSync("pdftotext", ["-layout", "-", "-"], { input: pdf }).toString().split("\f").filter((p) => p.trim() !== "");
 }
 
+/** From `src/i18n`: the labels of what is pressed or chosen, which must not stand alone on
+ * paper (buttons are left out, choices said as text), and each choice as said on paper (the
+ * period chosen before printing: "I år"). */
+function onPaper(lang) {
+  const t = texts(lang);
+  return {
+    hidden: [t.refresh, t.print, t.filter_cases, t.sort, t.filter_claims, t.payments_from, t.show_more, t.retry],
+    said: [`${t.filter_cases}: ${t.filter_all}`, `${t.sort}: ${t.sort_newest}`, `${t.filter_claims}: ${t.filter_all}`, `${t.payments_from}: ${t.period_this_year}`],
+  };
+}
+
 const visible = (page, selector) =>
   page.evaluate(([h, s]) => [...document.querySelector(h).shadowRoot.querySelectorAll(s)].filter((e) => e.checkVisibility()).length, [HOSTS, selector]);
 
 for (const [lang, view, words] of [
-  ["da", "citizen", { print: "Udskriv", heading: "Mit Overblik", updated: "Opdateret 23. november 2026", summary: "Det skal du være opmærksom på", payments: "Udbetalinger (10)", thisYear: "I år", hidden: ["Hent igen", "Udskriv", "Vis sager", "Sortér", "Vis betalinger"], said: ["Vis sager: Alle", "Sortér: Nyeste først", "Vis betalinger: Alle", "Vis udbetalinger fra: I år"], contact: "Telefontid", end: "Tror du, at dine oplysninger" }],
-  ["en", "citizen", { print: "Print", heading: "My Overview", updated: "Updated 23 November 2026", summary: "What needs your attention", payments: "Payments received (10)", thisYear: "This year", hidden: ["Refresh", "Show cases", "Sort", "Show payments"], said: ["Show cases: All", "Sort: Newest first", "Show payments: All", "Show payments from: This year"], contact: "Opening hours", end: "If you believe your information" }],
+  ["da", "citizen", { print: "Udskriv", heading: "Mit Overblik", updated: "Opdateret 23. november 2026", summary: "Det skal du være opmærksom på", payments: "Udbetalinger (10)", thisYear: "I år", ...onPaper("da"), contact: "Telefontid", end: "Tror du, at dine oplysninger" }],
+  ["en", "citizen", { print: "Print", heading: "My Overview", updated: "Updated 23 November 2026", summary: "What needs your attention", payments: "Payments received (10)", thisYear: "This year", ...onPaper("en"), contact: "Opening hours", end: "If you believe your information" }],
 ]) {
   test(`'${words.print}' (${lang}, ${view}): every disclosure open, nothing to press, link addresses, no card split, a PDF`, async () => {
     const { context, page } = await openWidget(env.browser, env.url, { subject: "opmaerksom", lang, view }, { initScript: recordPrint });

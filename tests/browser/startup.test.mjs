@@ -152,10 +152,18 @@ test("unmounting while the WebAssembly loads aborts the loader's request", async
     return [before, overview.signal.aborted];
   });
   assert.deepEqual(aborted, [false, true], "under way before, aborted by the unmount");
-  const loaded = page.waitForResponse((r) => r.url().endsWith(".wasm"));
   release();
-  await loaded;
-  await page.evaluate(() => new Promise((ok) => setTimeout(ok, 200)));
+  // A second widget mounted after the unmount waits for the same WebAssembly, after the
+  // first: once it is shown, the first had its turn and did not take it.
+  await page.evaluate(async () => {
+    const { mountWidget } = await import("./embed.js");
+    const second = document.createElement("div");
+    second.id = "second";
+    document.querySelector("main").append(second);
+    await mountWidget(second);
+  });
+  // Its own region, not the loader's placeholder: the widget is mounted there.
+  await page.waitForFunction(() => document.querySelector("#second").shadowRoot?.querySelector(".mo-region:not([aria-busy])"));
   assert.equal(await page.evaluate(() => document.querySelector("[data-mit-overblik]").shadowRoot.childElementCount), 0, "nothing mounted after");
   await context.close();
 });
@@ -181,10 +189,23 @@ test("a second visit downloads only embed.js's revalidation, the page and the ov
   await context.close();
 });
 
-test("the citizen's files hold no staff code; the preview build's do", () => {
-  const glue = (dir) => readFileSync(new URL(`../../dist/${dir}${readdirSync(new URL(`../../dist/${dir}`, import.meta.url)).find((f) => /^mit-overblik-[0-9a-f]{12}\.js$/.test(f))}`, import.meta.url), "utf8");
+test("the citizen's files hold no staff code; the preview build's do", async () => {
+  const file = (dir, pattern) => readFileSync(new URL(`../../dist/${dir}${readdirSync(new URL(`../../dist/${dir}`, import.meta.url)).find((f) => pattern.test(f))}`, import.meta.url));
+  const glue = (dir) => file(dir, /^mit-overblik-[0-9a-f]{12}\.js$/).toString();
+  const wasm = (dir) => file(dir, /\.wasm$/);
+  const exports = async (dir) => WebAssembly.Module.exports(await WebAssembly.compile(wasm(dir))).map((e) => e.name);
+  // The preview's entry point, its texts for staff and the findings' words, in the glue and
+  // in the WebAssembly; the preview build has each of them, so that the check can fail.
+  const staff = ["Testmiljø", "Fund i data", "Usikkert link fjernet", "Indlæs et svar fra en fil", "Findings in the data"];
   assert.doesNotMatch(glue(""), /mountPreview/);
   assert.match(glue("preview/"), /mountPreview/);
+  assert.ok(!(await exports("")).some((name) => /preview/i.test(name)), "no preview export in the citizen's wasm");
+  assert.ok((await exports("preview/")).some((name) => /preview/i.test(name)), "the preview build exports it");
+  for (const text of staff) {
+    const bytes = Buffer.from(text);
+    assert.equal(wasm("").includes(bytes), false, `the citizen's wasm has no ${text}`);
+    assert.equal(wasm("preview/").includes(bytes), true, `the preview's wasm has ${text}`);
+  }
 });
 
 test("a large overview: the first page of each section first (the cases', which fill the screen, before the others'), the rest follows; said once", async () => {

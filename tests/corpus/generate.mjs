@@ -163,6 +163,13 @@ bad("benefit ends before it starts", [["benefits.0.to", "2025-01-01"]], dropBene
 bad("benefit without from", [["benefits.0.from", DELETE]], dropBenefit);
 bad("benefit repayable a string", [["benefits.0.repayable", "yes"]], dropBenefit);
 bad("benefit name with a CPR number", [["benefits.0.name", `Ydelse til ${CPR}`]], { findings: ["MaskedCpr"], absent: [CPR] });
+// Every separator the CPR rule names between date and serial (README, "Texts"): each dash,
+// the minus sign, and spaces of every kind (a line separator and a tab among them).
+const SEPARATORS = { "em dash": "\u2014", "horizontal bar": "\u2015", "non-breaking hyphen": "\u2011", "figure dash": "\u2012", "minus sign": "\u2212", "no-break space": "\u00A0", "narrow no-break space": "\u202F", "figure space": "\u2007", "ideographic space": "\u3000", "ogham space mark": "\u1680", "line separator": "\u2028", tab: "\t" };
+for (const [name, separator] of Object.entries(SEPARATORS)) {
+  const cpr = `010190${separator}1234`;
+  bad(`benefit name with a CPR number split by ${name === "tab" ? "a tab" : `the ${name}`}`, [["benefits.0.name", `Ydelse til ${cpr}`]], { findings: ["MaskedCpr"], absent: [cpr, "1234"], present: ["Ydelse til xxxxxx-xxxx"] });
+}
 bad("payment amount a string", [["benefits.0.payments.0.grossOre", "1000000"]], { findings: ["MalformedEntries"] });
 bad("payment amount beyond i64", [["benefits.0.payments.0.paidOre", 1e20]], { findings: ["MalformedEntries"] });
 bad("payment amount absurd", [["benefits.0.payments.0.paidOre", 100000000000000]], dropBenefit);

@@ -66,7 +66,7 @@ pub fn shown(p: &Presentation) -> Shown {
 /// The findings for staff, as the preview lists them (kind, item, detail).
 #[cfg(feature = "preview")]
 pub fn findings(p: &Presentation, lang: Lang) -> Vec<String> {
-    let t = lang.texts();
+    let t = lang.staff();
     p.findings.iter().map(|f| format!("{} {}: {}", t.finding_kind(f.kind), t.item(&f.item), f.detail)).collect()
 }
 
@@ -204,8 +204,14 @@ fn claim(out: &mut Shown, c: &ClaimCard) {
 /// Separators a person reads between a CPR number's date and its serial: hyphens and dashes
 /// of every kind, and spaces (the no-break ones are folded to a plain space by cleaning, but
 /// the check does not count on it).
-pub const CPR_SEPARATORS: &[char] =
-    &['-', ' ', '\u{00A0}', '\u{202F}', '\u{2010}', '\u{2011}', '\u{2012}', '\u{2013}', '\u{2212}'];
+pub const CPR_SEPARATORS: &[char] = &[
+    // A hyphen, every dash, the minus sign.
+    '-', '\u{2010}', '\u{2011}', '\u{2012}', '\u{2013}', '\u{2014}', '\u{2015}', '\u{2212}',
+    // Every space of Unicode's White_Space.
+    '\t', '\n', '\u{0B}', '\u{0C}', '\r', ' ', '\u{85}', '\u{A0}', '\u{1680}', '\u{2000}', '\u{2001}', '\u{2002}',
+    '\u{2003}', '\u{2004}', '\u{2005}', '\u{2006}', '\u{2007}', '\u{2008}', '\u{2009}', '\u{200A}', '\u{2028}',
+    '\u{2029}', '\u{202F}', '\u{205F}', '\u{3000}',
+];
 
 /// The first CPR-like number in `text`: `ddmmyy`, at most one separator, four digits, not
 /// part of a longer run of digits, with `ddmmyy` a day that exists in some century.

@@ -10,7 +10,7 @@ stylance::import_crate_style!(style, "src/widget/findings/findings.module.css");
 
 /// The findings under a heading of `level`, by kind.
 pub fn finding_list(findings: &[Finding], lang: Lang, level: u8) -> Element {
-    let t = lang.texts();
+    let t = lang.staff();
     let mut sorted: Vec<&Finding> = findings.iter().collect();
     sorted.sort_by_key(|f| f.kind);
     let list = if sorted.is_empty() {

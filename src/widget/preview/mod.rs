@@ -99,7 +99,7 @@ pub fn Preview(options: Options, transport: Transport) -> impl IntoView {
     view! {
         <div class=style::preview lang=move || lang.get().code()>
             {move || {
-                let t = lang.get().texts();
+                let t = lang.get().staff();
                 view! {
                     <Markup markup=notice(Kind::Info, Some(t.preview_banner_title), [paragraph(t.preview_banner_body)])/>
                     <div class=style::controls>
