@@ -74,3 +74,46 @@ fn on_the_large_citizen_the_first_pages_are_a_small_part() {
     assert_eq!(first.outline.cases.total, overview.cases.len());
     assert!(made < 60, "{made} cards made before the first paint, of 860");
 }
+
+#[test]
+fn a_section_is_grouped_by_authority_when_its_items_come_from_more_than_one() {
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/public/fixtures");
+    let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("a date");
+    let (mut grouped, mut single) = (0, 0);
+    for id in ["stor", "betalinger", "flere-myndigheder", "fjendtlig", "opmaerksom", "ydelser", "kontanthjaelp"] {
+        let overview =
+            decode(&std::fs::read_to_string(format!("{fixtures}/{id}.json")).expect("fixture")).expect("an overview");
+        let presentation = present(&overview, Context { lang: Lang::Da, view: View::Citizen, today });
+        let authorities = |ids: Vec<&str>| {
+            let mut ids = ids;
+            ids.sort_unstable();
+            ids.dedup();
+            ids.len()
+        };
+        for (section, outline, count) in [
+            (
+                "cases",
+                presentation.outline.cases,
+                authorities(overview.cases.iter().map(|c| c.authority_id.as_str()).collect()),
+            ),
+            (
+                "benefits",
+                presentation.outline.benefits,
+                authorities(overview.benefits.iter().map(|b| b.authority_id.as_str()).collect()),
+            ),
+            (
+                "claims",
+                presentation.outline.claims,
+                authorities(overview.claims.iter().map(|c| c.authority_id.as_str()).collect()),
+            ),
+        ] {
+            assert_eq!(outline.grouped, count > 1, "{id}: {section} from {count} authorities");
+            if count == 1 {
+                single += 1;
+            } else if count > 1 {
+                grouped += 1;
+            }
+        }
+    }
+    assert!(grouped > 0 && single > 0, "the fixtures have sections of one authority and of several");
+}

@@ -48,7 +48,6 @@ impl Texts {
             None => title,
         }
     }
-
 }
 
 #[cfg(feature = "preview")]

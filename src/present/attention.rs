@@ -37,14 +37,18 @@ enum Pay {
     Several,
 }
 
+/// Whether the summary counts a claim: overdue, or to be paid within the next days.
+pub(super) fn counts(claim: &Claim, status: ClaimStatus, today: NaiveDate) -> bool {
+    status == ClaimStatus::Overdue || (status == ClaimStatus::Upcoming && claims::is_due_soon(claim, today))
+}
+
 impl Tally {
     /// Counts a claim, in the order the claims are shown.
     pub(super) fn claim(&mut self, claim: &Claim, status: ClaimStatus, pay: Option<&Link>, today: NaiveDate) {
-        let owed = match status {
-            ClaimStatus::Overdue => &mut self.overdue,
-            ClaimStatus::Upcoming if claims::is_due_soon(claim, today) => &mut self.due_soon,
-            _ => return,
-        };
+        if !counts(claim, status, today) {
+            return;
+        }
+        let owed = if status == ClaimStatus::Overdue { &mut self.overdue } else { &mut self.due_soon };
         owed.count += 1;
         owed.outstanding_ore = owed.outstanding_ore.saturating_add(claim.outstanding_ore);
         owed.first.get_or_insert_with(|| (claim.id.clone(), claim.due_date));

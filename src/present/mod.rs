@@ -169,13 +169,8 @@ impl<'a> Presenting<'a> {
         // The summary, which is shown with the first pages, counts the overdue and soon due
         // claims (the first in their order), the earliest planned payment of all benefits,
         // and the active cases.
-        let summary_claims = claims
-            .iter()
-            .take_while(|(claim, status)| {
-                *status == ClaimStatus::Overdue
-                    || (*status == ClaimStatus::Upcoming && rules::claims::is_due_soon(claim, today))
-            })
-            .count();
+        let summary_claims =
+            claims.iter().take_while(|(claim, status)| attention::counts(claim, *status, today)).count();
         let planned = benefits
             .iter()
             .enumerate()

@@ -23,7 +23,11 @@ fn is_summer_time(utc: NaiveDateTime) -> Option<bool> {
 
 /// The last Sunday of a month.
 fn last_sunday(year: i32, month: u32) -> Option<NaiveDate> {
-    let first_of_next = if month == 12 { NaiveDate::from_ymd_opt(year + 1, 1, 1) } else { NaiveDate::from_ymd_opt(year, month + 1, 1) }?;
+    let first_of_next = if month == 12 {
+        NaiveDate::from_ymd_opt(year + 1, 1, 1)
+    } else {
+        NaiveDate::from_ymd_opt(year, month + 1, 1)
+    }?;
     let last = first_of_next.checked_sub_days(Days::new(1))?;
     last.checked_sub_days(Days::new(u64::from(last.weekday().num_days_from_sunday())))
 }
@@ -74,7 +78,13 @@ mod tests {
 
     #[test]
     fn the_clock_changes_on_the_last_sunday_of_march_and_october() {
-        let table = [(2026, 3, "2026-03-29"), (2026, 10, "2026-10-25"), (2027, 3, "2027-03-28"), (2027, 10, "2027-10-31"), (2030, 12, "2030-12-29")];
+        let table = [
+            (2026, 3, "2026-03-29"),
+            (2026, 10, "2026-10-25"),
+            (2027, 3, "2027-03-28"),
+            (2027, 10, "2027-10-31"),
+            (2030, 12, "2030-12-29"),
+        ];
         for (year, month, sunday) in table {
             assert_eq!(last_sunday(year, month), Some(day(sunday)), "{year}-{month}");
         }

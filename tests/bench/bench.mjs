@@ -8,6 +8,7 @@
 //   RUNS=…            cold loads per page and CPU for the start-up figures (default 7)
 //   LIGHTHOUSE_RUNS=… Lighthouse runs per page (default 5)
 //   TRACE_RUNS=…      traced loads per citizen for the attribution (default 3)
+//   ENGINE_RUNS=…     cold loads per page, engine and citizen for the first card by engine (default 5)
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { execFile, execFileSync } from "node:child_process";
@@ -19,10 +20,12 @@ import { serve } from "../../scripts/server.mjs";
 import { CITIZEN_BUNDLE_BROTLI } from "../budget.mjs";
 import { readModule, owner } from "./wasm.mjs";
 import { traceLoad, attribute, lazyCompiles, PHASES } from "./trace.mjs";
+import { firstCardByEngine } from "./engines.mjs";
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 const TRACE_RUNS = Number(process.env.TRACE_RUNS ?? 3);
+const ENGINE_RUNS = Number(process.env.ENGINE_RUNS ?? 5);
 const SUBJECTS = { small: "kontanthjaelp", large: "stor" };
 const TARGETS = { aim: 120 * 1000, performance: 98, tbt: 50, lcp: 2000, cls: 0.01, firstCard: 1.5, task: 50 };
 const dist = new URL("../../dist/", import.meta.url);
@@ -197,6 +200,20 @@ for (const [key, runs] of Object.entries(startup)) {
 say("");
 
 // ---------------------------------------------------------------------------------------------
+// The first card in each engine, against the baseline in the same engine.
+const byEngine = await firstCardByEngine({ url, pagesDir, subjects: SUBJECTS, runs: ENGINE_RUNS });
+say(`## First card in every engine (412 × 823, no throttling, ${ENGINE_RUNS} cold loads each, each in a fresh browser; median and range)`);
+say("");
+say("Timed by the page itself (`tests/bench/first-card.js`), the same way in each engine; an engine's figures compare with its own baseline, not with another engine's.");
+say("");
+say("| engine | citizen | first card, widget | first card, baseline | widget ÷ baseline |");
+say("|---|---|---:|---:|---:|");
+for (const { version, size, runs } of byEngine) {
+  say(`| ${version} | ${size} | ${spread(runs.map((r) => r.widget), ms)} | ${spread(runs.map((r) => r.baseline), ms)} | ${spread(runs.map((r) => r.widget / r.baseline))} |`);
+}
+say("");
+
+// ---------------------------------------------------------------------------------------------
 // Where the main thread's time goes: traced loads at 4× CPU, split into phases (trace.mjs).
 say(`## Where the main thread's time goes (4× CPU, traced, median of ${TRACE_RUNS} loads per citizen)`);
 say("");
@@ -310,6 +327,10 @@ for (const [key, runs] of Object.entries(startup)) {
   const [size, throttle] = key.split("|");
   const ratios = runs.map((r) => r.widget.firstCard / r.baseline.firstCard);
   say(`| first card ≤ 1.5× baseline, ${size} citizen, ${throttle}× CPU | ${spread(ratios)} | ${met(median(ratios) <= TARGETS.firstCard)} |`);
+}
+for (const { version, size, runs } of byEngine) {
+  const ratios = runs.map((r) => r.widget / r.baseline);
+  say(`| first card ≤ 1.5× baseline in ${version}, ${size} citizen, 1× CPU | ${spread(ratios)} | ${met(median(ratios) <= TARGETS.firstCard)} |`);
 }
 for (const size of Object.keys(SUBJECTS)) {
   const desktop = startup[`${size}|1`].map((r) => r.widget.longest);

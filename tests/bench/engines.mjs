@@ -1,0 +1,50 @@
+// The first card in every engine: the README's plain embed against the plain-JavaScript
+// baseline in the same engine, loaded in turn, each load in a fresh browser (a cold cache).
+// The engines are driven as in the cross-engine tests (tests/engines/drivers.mjs), which have
+// no page clock or init scripts in common, so the page itself notes the first card
+// (first-card.js).
+import { writeFileSync } from "node:fs";
+import { launch } from "../engines/drivers.mjs";
+
+/** Writes the pages into `pagesDir` (served at /pages/); the baseline's files are at /bench/. */
+function writePages(pagesDir, subject) {
+  const head = `<!doctype html>\n<html lang="da">\n<head>\n  <meta charset="utf-8">\n  <meta name="viewport" content="width=device-width, initial-scale=1">\n  <title>Mit Overblik</title>\n  <script src="/bench/first-card.js"></script>`;
+  writeFileSync(new URL(`engine-plain-${subject}.html`, pagesDir), `${head}\n  <script type="module" src="/embed.js"></script>\n</head>\n<body><main><div data-mit-overblik data-api-base="/api" data-subject="${subject}" data-heading-level="1"></div></main></body></html>\n`);
+  writeFileSync(new URL(`engine-baseline-${subject}.html`, pagesDir), `${head}\n  <link rel="stylesheet" href="/bench/baseline.css">\n  <script type="module" src="/bench/baseline.js"></script>\n</head>\n<body><main class="page"><div id="overview" data-api-base="/api"></div></main></body></html>\n`);
+}
+
+async function load(engine, url) {
+  const driver = await launch(engine);
+  try {
+    await driver.size(412, 823);
+    await driver.open(url);
+    for (let waited = 0; !(await driver.run(() => window.benchCards !== undefined)); waited += 50) {
+      if (waited > 60_000) throw new Error(`${engine}: no card on ${url}`);
+      await new Promise((ok) => setTimeout(ok, 50));
+    }
+    return { firstCard: await driver.run(() => window.benchFirstCard), version: driver.version };
+  } finally {
+    await driver.close();
+  }
+}
+
+/** First card of the widget and of the baseline, `runs` times each, per engine and citizen. */
+export async function firstCardByEngine({ url, pagesDir, subjects, runs, engines = ["chromium", "firefox", "webkit"] }) {
+  for (const subject of Object.values(subjects)) writePages(pagesDir, subject);
+  const results = [];
+  for (const engine of engines) {
+    for (const [size, subject] of Object.entries(subjects)) {
+      // One load of each first: the server compresses each file once, on its first request.
+      await load(engine, `${url}pages/engine-plain-${subject}.html`);
+      await load(engine, `${url}pages/engine-baseline-${subject}.html?subject=${subject}`);
+      const measured = [];
+      for (let i = 0; i < runs; i++) {
+        const widget = await load(engine, `${url}pages/engine-plain-${subject}.html`);
+        const baseline = await load(engine, `${url}pages/engine-baseline-${subject}.html?subject=${subject}`);
+        measured.push({ widget: widget.firstCard, baseline: baseline.firstCard, version: widget.version });
+      }
+      results.push({ engine, size, version: measured[0].version, runs: measured });
+    }
+  }
+  return results;
+}

@@ -1,0 +1,35 @@
+// The cross-engine tests' hold on the page, loaded before embed.js (a classic script, so it
+// runs first): the fixtures' day, and faults of the overview request a test switches on and
+// off. Firefox and WebKit are driven over WebDriver, which has no page clock or request
+// routing of its own that both engines share.
+(() => {
+  // The fixtures' moment, 23 November 2026 10:00 in Copenhagen; time then flows, so the
+  // widget's timers and countdowns run as they would.
+  const start = Date.now();
+  const offset = Date.parse("2026-11-23T10:00:00+01:00") - start;
+  const RealDate = Date;
+  class FixturesDate extends RealDate {
+    constructor(...args) {
+      if (args.length === 0) super(RealDate.now() + offset);
+      else super(...args);
+    }
+    static now() {
+      return RealDate.now() + offset;
+    }
+  }
+  globalThis.Date = FixturesDate;
+
+  // `?fault=offline|500|502|503|504|slow-body` starts with that fault; `window.moFault` is
+  // what the test changes later (null: none).
+  window.moFault = new URLSearchParams(location.search).get("fault");
+  Object.defineProperty(Navigator.prototype, "onLine", { configurable: true, get: () => window.moFault !== "offline" });
+  const realFetch = window.fetch;
+  window.fetch = function (input, init) {
+    const url = String(input instanceof Request ? input.url : input);
+    const fault = window.moFault;
+    if (!url.includes("/v1/overview") || !fault) return realFetch.call(this, input, init);
+    if (fault === "offline") return Promise.reject(new TypeError("offline"));
+    if (/^\d{3}$/.test(fault)) return Promise.resolve(new Response("{}", { status: Number(fault), headers: { "content-type": "application/json" } }));
+    return realFetch.call(this, `${url}&fault=${encodeURIComponent(fault)}`, init);
+  };
+})();
