@@ -73,16 +73,16 @@ function overviewUrl(element, options) {
   return `${base.replace(/\/+$/, "")}${OVERVIEW_PATH}?${query}`;
 }
 
-/** The heading level, as src/client/options.rs reads it. */
+/** The heading level, as src/client/options.rs reads it (tests/loader.rs runs both). */
 function headingLevel(element, options) {
   const text = option(element, options, "heading-level") ?? "";
-  return /^\d{1,3}$/.test(text) && Number(text) <= 255 ? Math.min(Math.max(Number(text), 1), 6) : 2;
+  return /^\d+$/.test(text) && Number(text) <= 255 ? Math.min(Math.max(Number(text), 1), 6) : 2;
 }
 
-/** The time limit, as src/client/options.rs reads it. */
+/** The time limit, as src/client/options.rs reads it (tests/loader.rs runs both). */
 function timeLimit(element, options) {
   const text = option(element, options, "timeout-ms") ?? "";
-  return /^\d{1,10}$/.test(text) && Number(text) <= 0xffffffff ? Math.min(Math.max(Number(text), 1000), 120000) : 15000;
+  return /^\d+$/.test(text) && Number(text) <= 0xffffffff ? Math.min(Math.max(Number(text), 1000), 120000) : 15000;
 }
 
 /**

@@ -1,4 +1,6 @@
-//! One stable sort for every list the widget orders.
+//! One stable sort for the lists a citizen sees ordered (cases, benefits, payments, claims,
+//! documents, progress); the staff-only findings list, in the preview build alone, uses the
+//! standard library's.
 //!
 //! The standard library's sort is generic: each element type gets its own copy, about 3 KB
 //! of WebAssembly each. Sorting positions through one function that is not generic keeps a

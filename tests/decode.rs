@@ -127,3 +127,131 @@ fn decoding_in_slices_gives_what_decoding_at_once_gives() {
         }
     }
 }
+
+#[test]
+fn a_left_out_item_is_named_by_its_id_when_it_has_a_readable_one() {
+    let long = "x".repeat(65);
+    let table = [
+        (r#"{"id":"c-9","kle":7}"#.to_string(), Some("c-9".to_string())),
+        (format!(r#"{{"id":"{}","kle":7}}"#, "y".repeat(64)), Some("y".repeat(64))),
+        (format!(r#"{{"id":"{long}","kle":7}}"#), None),
+        (r#"{"id":"","kle":7}"#.to_string(), None),
+        (r#"{"id":9,"kle":7}"#.to_string(), None),
+        (r#"{"kle":7}"#.to_string(), None),
+        ("42".to_string(), None),
+    ];
+    for (bad, id) in table {
+        let overview = decode(&body(&format!(r#","cases":[{bad}]"#))).expect("the response stands");
+        assert_eq!(overview.dropped.len(), 1, "{bad}");
+        assert_eq!(overview.dropped[0].id, id, "{bad}");
+    }
+}
+
+#[test]
+fn a_contact_text_too_long_leaves_out_its_topic_or_claim_type() {
+    let long = "1".repeat(2001);
+    for field in ["phone", "openingHours", "email", "url"] {
+        let topic =
+            |value: &str| format!(r#"{{"authorityId":"0101","kle":"32.24.04","contact":{{"{field}":"{value}"}}}}"#);
+        let claim_type = |value: &str| {
+            format!(r#"{{"authorityId":"0101","id":"T1","name":"Gebyr","contact":{{"{field}":"{value}"}}}}"#)
+        };
+        let input = body(&format!(
+            r#","topics":[{},{}],"claimTypes":[{},{}],"cases":[]"#,
+            topic("kort"),
+            topic(&long).replace("32.24.04", "32.24.05"),
+            claim_type("kort"),
+            claim_type(&long).replace("T1", "T2")
+        ));
+        let overview = decode(&input).expect("the response stands");
+        assert_eq!((overview.topics.len(), overview.claim_types.len()), (1, 1), "{field}");
+        let reasons: Vec<_> = overview.dropped.iter().map(|d| (d.collection, d.reason.clone())).collect();
+        assert_eq!(
+            reasons,
+            [
+                (Collection::Topics, DropReason::Invalid("a contact text is too long")),
+                (Collection::ClaimTypes, DropReason::Invalid("a contact text is too long"))
+            ],
+            "{field}"
+        );
+    }
+}
+
+#[test]
+fn only_cases_benefits_and_claims_are_what_a_citizen_would_have_seen() {
+    use Collection::*;
+    for (collection, citizens) in
+        [(Authorities, false), (Topics, false), (ClaimTypes, false), (Cases, true), (Benefits, true), (Claims, true)]
+    {
+        assert_eq!(collection.is_citizen_item(), citizens, "{collection:?}");
+    }
+}
+
+#[test]
+fn why_a_body_is_refused_in_words_for_staff() {
+    let table = [
+        (DecodeError::NotJson, "the body is not JSON"),
+        (DecodeError::Truncated, "the body ends too early"),
+        (DecodeError::NotContract("schemaVersion is missing"), "not an overview: schemaVersion is missing"),
+        (DecodeError::UnsupportedVersion("2.0".into()), "unsupported schemaVersion \"2.0\""),
+    ];
+    for (error, words) in table {
+        assert_eq!(error.to_string(), words);
+    }
+}
+
+#[test]
+fn each_kind_of_item_is_checked_for_what_it_alone_holds() {
+    let long = "x".repeat(2001);
+    let authority =
+        |id: &str, name: &str| format!(r#"{{"id":"{id}","name":"{name}","kind":"municipality","status":"ok"}}"#);
+    let claim_type = |id: &str, name: &str| format!(r#"{{"authorityId":"0101","id":"{id}","name":"{name}"}}"#);
+    let document = |title: &str, date: &str| {
+        CASE.replace(
+            r#""created":"2026-01-01""#,
+            &format!(
+                r#""created":"2026-01-01","documents":[{{"title":"{title}","date":"{date}","direction":"incoming"}}]"#
+            ),
+        )
+    };
+    let benefit = |to: &str| {
+        format!(
+            r#"{{"id":"b1","authorityId":"0101","kle":"32.30.04","name":"Sygedagpenge","status":"Aktiv","from":"2025-03-01"{to},"payments":[]}}"#
+        )
+    };
+    let table = [
+        ("authorities", authority(" ", "K"), "id is empty"),
+        ("authorities", authority("0101", &long), "name is too long"),
+        ("claimTypes", claim_type(" ", "Gebyr"), "id is empty"),
+        ("claimTypes", claim_type("T1", &long), "name is too long"),
+        ("cases", document(&long, "2026-01-02"), "a document is out of range"),
+        ("cases", document("Brev", "1066-10-14"), "a document is out of range"),
+        ("benefits", benefit(r#","to":"1899-12-31""#), "period is out of range"),
+        ("benefits", benefit(r#","to":"2025-02-28""#), "period ends before it starts"),
+    ];
+    for (list, item, why) in table {
+        let overview = decode(&body(&format!(r#","{list}":[{item}]"#)).replacen(
+            r#""authorities":[],"#,
+            "",
+            usize::from(list == "authorities"),
+        ))
+        .expect("stands");
+        let reasons: Vec<_> = overview.dropped.iter().map(|d| d.reason.clone()).collect();
+        assert_eq!(reasons, [DropReason::Invalid(why)], "{list}: {why}");
+    }
+    // And what is within the limits stands.
+    for (list, item) in [
+        ("authorities", authority("0101", "K")),
+        ("claimTypes", claim_type("T1", "Gebyr")),
+        ("cases", document("Brev", "2026-01-02")),
+        ("benefits", benefit("")),
+    ] {
+        let overview = decode(&body(&format!(r#","{list}":[{item}]"#)).replacen(
+            r#""authorities":[],"#,
+            "",
+            usize::from(list == "authorities"),
+        ))
+        .expect("stands");
+        assert!(overview.dropped.is_empty(), "{list}: {:?}", overview.dropped);
+    }
+}

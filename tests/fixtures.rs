@@ -164,6 +164,9 @@ fn claims_in_every_status_action_first() {
     );
     assert_eq!(p.claims[3].outstanding, "8.450,50 kr.");
     assert_eq!(p.claims[3].pay, None, "Gældsstyrelsen collects it now");
+    let notes: Vec<bool> = p.claims.iter().map(|c| c.note.is_some()).collect();
+    assert_eq!(notes, [false, false, true, true, false], "a note where the status needs one");
+    assert!(p.claims[3].note.as_deref().is_some_and(|n| n.contains("Gældsstyrelsen")), "{:?}", p.claims[3].note);
     assert_eq!(p.claims[4].pay, None, "nothing to pay");
 
     let en = show("betalinger", Lang::En, View::Citizen);
@@ -378,6 +381,15 @@ fn benefits_under_contract_1_1() {
         ]
     );
     assert!(p.benefits.iter().all(|b| b.contact.is_some() && b.breach.is_some()), "contact as a case has it");
+    let hours: Vec<Option<&str>> =
+        p.benefits.iter().map(|b| b.contact.as_ref().and_then(|c| c.opening_hours.as_deref())).collect();
+    assert!(hours.iter().all(|h| h.is_some_and(|h| !h.is_empty())), "the topic's opening hours: {hours:?}");
+    let active: Vec<(&str, bool, &str)> =
+        p.benefits.iter().map(|b| (b.id.as_str(), b.active, b.status_label)).collect();
+    assert_eq!(
+        active,
+        [("yd-sygedagpenge", true, "Aktiv"), ("yd-uden-sagsnummer", true, "Aktiv"), ("yd-ledighed", false, "Inaktiv")]
+    );
     let found = findings(&p);
     assert!(found.contains(&(FindingKind::MissingCaseNumber, "yd-uden-sagsnummer".into())), "{found:?}");
     assert!(found.contains(&(FindingKind::FarPlannedPayment, "yd-uden-sagsnummer".into())), "{found:?}");
@@ -420,4 +432,78 @@ fn findings(p: &Presentation) -> Vec<(FindingKind, String)> {
             (f.kind, id)
         })
         .collect()
+}
+
+/// Each test citizen's findings, counted by kind: what staff are told, no more (a finding made
+/// where nothing is wrong is noise that hides the real ones) and no less.
+#[test]
+fn every_test_citizens_findings_counted_by_kind() {
+    use FindingKind::*;
+    let table: [(&str, &[(FindingKind, usize)]); 10] = [
+        ("tom", &[]),
+        ("kontanthjaelp", &[]),
+        ("grundejer", &[(NoBreachReporting, 1)]),
+        ("betalinger", &[]),
+        ("flere-myndigheder", &[(AuthorityUnavailable, 1)]),
+        ("dokumenter", &[]),
+        (
+            "fjendtlig",
+            &[
+                (UnsafeUrl, 5),
+                (MaskedCpr, 2),
+                (RemovedMarkup, 5),
+                (RemovedHiddenCharacters, 2),
+                (MalformedItem, 6),
+                (MalformedEntries, 2),
+                (UnknownKle, 1),
+                (MissingProgress, 2),
+                (NoContact, 2),
+                (NoBreachReporting, 2),
+                (UnknownReference, 3),
+                (UnknownValue, 5),
+                (UnusableContact, 2),
+            ],
+        ),
+        ("opmaerksom", &[(UnknownValue, 1)]),
+        ("ydelser", &[(FarPlannedPayment, 1), (KleNotForCitizens, 1), (MissingCaseNumber, 1)]),
+        ("stor", &[(BuildingCaseBasis, 63), (MissingCaseNumber, 60)]),
+    ];
+    for (id, expected) in table {
+        let found = kinds(&show(id, Lang::Da, View::Verification));
+        let mut counted: Vec<(FindingKind, usize)> = Vec::new();
+        for kind in found {
+            match counted.iter_mut().find(|(k, _)| *k == kind) {
+                Some((_, n)) => *n += 1,
+                None => counted.push((kind, 1)),
+            }
+        }
+        let mut expected = expected.to_vec();
+        let key = |(k, _): &(FindingKind, usize)| format!("{k:?}");
+        counted.sort_by_key(key);
+        expected.sort_by_key(key);
+        assert_eq!(counted, expected, "{id}");
+    }
+}
+
+/// A period's payments are one stretch of the card's list, split by year without a gap: each
+/// year's lines are dated in that year, and together they are the period's count.
+#[test]
+fn each_periods_years_hold_its_own_lines() {
+    let mut later_years = 0;
+    for id in ["kontanthjaelp", "ydelser", "opmaerksom", "stor"] {
+        for benefit in citizen(id).benefits.iter() {
+            for history in &benefit.histories {
+                let lines: Vec<_> = history.years.iter().flat_map(|y| y.lines.clone()).collect();
+                assert_eq!(lines.len(), history.count, "{id} {}: {:?}", benefit.id, history.period);
+                assert!(lines.windows(2).all(|w| w[1] == w[0] + 1), "{id} {}: one stretch", benefit.id);
+                for year in &history.years {
+                    later_years += usize::from(year.lines.start > 0);
+                    for line in &benefit.payments[year.lines.clone()] {
+                        assert!(line.date.ends_with(&year.year.to_string()), "{id}: {} in {}", line.date, year.year);
+                    }
+                }
+            }
+        }
+    }
+    assert!(later_years > 0, "some year starts after the first line");
 }

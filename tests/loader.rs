@@ -1,6 +1,9 @@
-//! The loader (`public/embed.js`) draws the widget's loading state before the WebAssembly is
-//! there, so it carries a copy of a few of the widget's texts. They must say what `src/i18n`
-//! says, or the heading would change under the citizen's eyes when the widget takes over.
+//! The loader (`public/embed.js`) does a few things before the WebAssembly is there: it
+//! reads the embedding options, makes the first request and draws the loading state, with a
+//! copy of a few of the widget's texts. Each must be what the widget does, or the request,
+//! the heading or the time limit would change when the widget takes over: the texts are
+//! compared with `src/i18n`, the options read by both on the same inputs, and the
+//! placeholder's blocks and classes compared with `src/widget/placeholder.rs`.
 
 use mit_overblik::i18n::Lang;
 
@@ -25,4 +28,127 @@ fn the_loaders_texts_are_the_widgets() {
         assert_eq!(loader_text(&source, lang.code(), "region"), t.region, "{lang:?} region");
         assert_eq!(loader_text(&source, lang.code(), "loading"), t.loading, "{lang:?} loading");
     }
+}
+
+/// The loader reads the embedding options itself (it makes the first request and draws the
+/// placeholder before the WebAssembly is there); it must read each as `src/client/options.rs`
+/// does, or the first request, the placeholder's heading or the time limit would differ from
+/// the widget's. Node runs the loader's own functions on the same inputs.
+#[test]
+fn the_loader_reads_every_option_as_the_widget_does() {
+    use mit_overblik::client::Options;
+    let values: &[(&str, &[&str])] = &[
+        ("lang", &["da", "en", "EN", "en-GB", "en_US", " en ", "eng", "english", "de", "", "e"]),
+        ("heading-level", &["1", "3", "6", "7", "0", "255", "256", "+3", "03", "0010", " 4 ", "-1", "2.0", "x", ""]),
+        (
+            "timeout-ms",
+            &[
+                "1",
+                "999",
+                "1000",
+                "15000",
+                "120000",
+                "120001",
+                "4294967295",
+                "4294967296",
+                "+5000",
+                " 5000 ",
+                "05000",
+                "-5",
+                "1e4",
+                "",
+            ],
+        ),
+        (
+            "api-base",
+            &[
+                "/api",
+                "/mit-overblik/api/",
+                "https://api.example.dk",
+                "https://api.example.dk/x/",
+                "//evil.example",
+                "/a b",
+                "/a\\b",
+                "/a<b",
+                "http://api.example.dk",
+                "javascript:alert(1)",
+                "https://u@api.example.dk",
+                "",
+                " /api ",
+            ],
+        ),
+        ("view", &["citizen", "verification", "Verification", " verification ", "other", ""]),
+        ("subject", &["stor", " a b&c=ø~* ", ""]),
+    ];
+    let cases: Vec<(&str, Option<&str>)> = values
+        .iter()
+        .flat_map(|(name, vs)| std::iter::once((*name, None)).chain(vs.iter().map(move |v| (*name, Some(*v)))))
+        .collect();
+
+    let script = r#"
+        import { readFileSync } from "node:fs";
+        globalThis.document = { querySelectorAll: () => [] };
+        globalThis.addEventListener = () => {};
+        const source = readFileSync(process.argv[1], "utf8") + "\nexport { language, headingLevel, timeLimit, overviewUrl };";
+        const loader = await import("data:text/javascript;base64," + Buffer.from(source).toString("base64"));
+        const cases = JSON.parse(readFileSync(0, "utf8"));
+        const element = (name, value) => ({ getAttribute: (n) => (n === `data-${name}` && value !== null ? value : null) });
+        console.log(JSON.stringify(cases.map(([name, value]) => {
+          const e = element(name, value);
+          return [loader.language(e, {}), loader.headingLevel(e, {}), loader.timeLimit(e, {}), loader.overviewUrl(e, {}) ?? null];
+        })));
+    "#;
+    let mut node = std::process::Command::new("node")
+        .args(["--input-type=module", "-e", script, concat!(env!("CARGO_MANIFEST_DIR"), "/public/embed.js")])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("node runs (scripts/setup installs it with the browser tests' tools)");
+    {
+        use std::io::Write;
+        let input = serde_json::to_string(&cases).expect("cases as JSON");
+        node.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("cases written");
+    }
+    let output = node.wait_with_output().expect("node ends");
+    assert!(output.status.success(), "node: {}", String::from_utf8_lossy(&output.stderr));
+    let loader: Vec<(String, u8, u32, Option<String>)> = serde_json::from_slice(&output.stdout).expect("node's answer");
+
+    for ((name, value), (lang, level, timeout, url)) in cases.iter().zip(loader) {
+        let widget = Options::read(|n| (n == *name).then(|| value.map(str::to_owned)).flatten());
+        let case = format!("{name} = {value:?}");
+        assert_eq!(lang, widget.lang.code(), "language, {case}");
+        assert_eq!(level, widget.heading_level.get(), "heading level, {case}");
+        assert_eq!(timeout, widget.timeout_ms, "time limit, {case}");
+        // The loader makes no early request where the widget refuses the base (the widget then
+        // asks for the address it builds, on its default base).
+        match url {
+            Some(url) => assert_eq!(url, widget.overview_url(), "address, {case}"),
+            None => assert!(
+                name == &"api-base" && widget.api_base == "/api" && value.is_some_and(|v| v.trim() != "/api"),
+                "no early request, {case}"
+            ),
+        }
+    }
+}
+
+/// The placeholder the loader draws is the widget's loading state, block for block and class
+/// for class (`src/widget/placeholder.rs`), so that nothing moves when the widget takes over.
+#[test]
+fn the_loaders_placeholder_is_the_widgets() {
+    let rust = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/widget/placeholder.rs"))
+        .expect("placeholder.rs is readable");
+    // The quoted words of the list that opens with `open` after `after`.
+    let quoted = |text: &str, after: &str, open: &str| -> Vec<String> {
+        let rest = &text[text.find(after).unwrap_or_else(|| panic!("{after} is there"))..];
+        let rest = &rest[rest.find(open).expect("the list") + open.len()..];
+        let list = &rest[..rest.find(']').expect("its end")];
+        list.split(',').map(|s| s.trim().trim_matches('"').to_owned()).filter(|s| !s.is_empty()).collect()
+    };
+    assert_eq!(quoted(&loader(), "for (const kind of", "of ["), quoted(&rust, "pub const BONES", "= ["));
+    for (constant, class) in [("REGION", "mo-region"), ("TITLE", "mo-title"), ("VISUALLY_HIDDEN", "mo-visually-hidden")]
+    {
+        assert!(rust.contains(&format!("pub const {constant}: &str = \"{class}\";")), "{constant} is {class}");
+        assert!(loader().contains(&format!("\"{class}\"")), "the loader uses {class}");
+    }
+    assert!(loader().contains("\"mo-skeleton\"") && rust.contains(".class(\"mo-skeleton\")"));
 }

@@ -117,3 +117,28 @@ fn a_section_is_grouped_by_authority_when_its_items_come_from_more_than_one() {
     }
     assert!(grouped > 0 && single > 0, "the fixtures have sections of one authority and of several");
 }
+
+/// Staff see what is found in the first pages with them, and the rest when it is made: the
+/// first pages' findings are the start of the whole presentation's.
+#[cfg(feature = "preview")]
+#[test]
+fn the_first_pages_come_with_their_findings() {
+    let body = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/fixtures/fjendtlig.json"))
+        .expect("fixture");
+    let overview = decode(&body).expect("an overview");
+    let context = Context {
+        lang: Lang::Da,
+        view: View::Verification,
+        today: NaiveDate::from_ymd_opt(2026, 11, 23).expect("a date"),
+    };
+    let mut presenting = Presenting::start(&overview, context);
+    while presenting.first_pages().is_none() {
+        presenting.step(1);
+    }
+    let first = presenting.first_pages().expect("ready");
+    assert!(!first.complete);
+    let whole = presenting.finish();
+    assert!(whole.complete);
+    assert!(!first.findings.is_empty(), "the first pages' own findings");
+    assert!(whole.findings.starts_with(&first.findings));
+}

@@ -268,9 +268,9 @@ impl<'a> Parser<'a> {
                 }
                 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
             }
-            0xDC00..=0xDFFF => return Err(SyntaxError::Invalid),
             _ => first,
         };
+        // A lone low surrogate (U+DC00–U+DFFF) is no character: `from_u32` refuses it.
         char::from_u32(code).ok_or(SyntaxError::Invalid)
     }
 
@@ -302,6 +302,21 @@ mod tests {
     }
 
     #[test]
+    fn every_escape_and_what_follows_it() {
+        let table = [
+            (r#""\" \\ \/ \b \f \n \r \t""#, "\" \\ / \u{8} \u{c} \n \r \t"),
+            (r#""\u0041\u00e6 after""#, "Aæ after"),
+            (r#""\n a space after an escape""#, "\n a space after an escape"),
+        ];
+        for (text, expected) in table {
+            assert_eq!(parse(text), Ok(Json::String(expected.into())), "{text}");
+        }
+        for number in ["1e5", "1E5", "-0.5E-3", "2e+2"] {
+            assert_eq!(parse(number), Ok(Json::Number(number)), "{number}");
+        }
+    }
+
+    #[test]
     fn not_json() {
         let table = [
             ("", SyntaxError::Eof),
@@ -319,6 +334,9 @@ mod tests {
             ("\"\\ud800\"", SyntaxError::Invalid),
             ("\"\\udc00\"", SyntaxError::Invalid),
             ("\"a\nb\"", SyntaxError::Invalid),
+            ("\"\\n\u{1}\"", SyntaxError::Invalid),
+            ("[1}", SyntaxError::Invalid),
+            ("{\"a\":1]", SyntaxError::Invalid),
             ("{} {}", SyntaxError::Invalid),
             ("nul!", SyntaxError::Invalid),
         ];

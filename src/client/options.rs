@@ -68,13 +68,13 @@ impl Options {
             api_base,
             lang: get("lang").map_or(defaults.lang, |l| Lang::parse(&l)),
             heading_level: get("heading-level")
-                .and_then(|l| l.trim().parse::<u8>().ok())
+                .and_then(|l| whole_number::<u8>(&l))
                 .map_or(defaults.heading_level, HeadingLevel::new),
             view: get("view").map_or(defaults.view, |v| View::parse(&v)),
             login_url: get("login-url").and_then(|u| SafeUrl::web(&u).ok()),
             subject: get("subject").map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()),
             timeout_ms: get("timeout-ms")
-                .and_then(|t| t.trim().parse::<u32>().ok())
+                .and_then(|t| whole_number::<u32>(&t))
                 .map_or(defaults.timeout_ms, |t| t.clamp(1_000, 120_000)),
         }
     }
@@ -106,6 +106,12 @@ fn form_encode(value: &str, out: &mut String) {
             }
         }
     }
+}
+
+/// Decimal digits alone (no sign, no fraction), as embed.js reads them too; `None` past `T`.
+fn whole_number<T: std::str::FromStr>(text: &str) -> Option<T> {
+    let text = text.trim();
+    (!text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())).then(|| text.parse().ok()).flatten()
 }
 
 /// A path on the embedding site (`/api`), or a URL that passes the link rules.
@@ -166,6 +172,12 @@ mod tests {
             (Lang::Da, 6, View::Citizen, None, 1000)
         );
         assert_eq!(read(&[("api-base", "//evil.example")]).api_base, "/api");
+        for base in ["/mit-overblik/api", "https://api.example.dk/mit-overblik"] {
+            assert_eq!(read(&[("api-base", base)]).api_base, base, "a path or a safe URL is kept");
+        }
+        for base in ["/a b", "/a\\b", "/a<b", "http://api.example.dk", "javascript:alert(1)"] {
+            assert_eq!(read(&[("api-base", base)]).api_base, "/api", "{base} refused");
+        }
         assert_eq!(
             read(&[("subject", " a b&c=ø~* ")]).overview_url(),
             "/api/v1/overview?view=citizen&subject=a+b%26c%3D%C3%B8%7E*"

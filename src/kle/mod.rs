@@ -28,7 +28,7 @@ pub fn lookup(number: KleNumber) -> Option<Found> {
 }
 
 /// Building-case emner shown to the property's owners, never to the primary party
-/// (overview-api.md, "Case").
+/// (`docs/api.md`, "Cases").
 pub const PROPERTY_OWNER_EMNER: [&str; 17] = [
     "01.03.03", "02.00.00", "02.00.05", "02.00.06", "02.00.08", "02.00.11", "02.00.14", "02.00.20", "02.25.00",
     "02.34.00", "02.34.02", "02.34.18", "02.34.24", "02.34.30", "03.01.02", "03.01.03", "13.00.01",

@@ -82,3 +82,46 @@ impl fmt::Display for KleNumber {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_at_each_level_and_what_is_not_one() {
+        let table = [
+            ("32", Some(("32", Level::MainGroup, None))),
+            ("32.24", Some(("32.24", Level::Group, Some("32")))),
+            ("32.24.04", Some(("32.24.04", Level::Emne, Some("32.24")))),
+            (" 00.75.10 ", Some(("00.75.10", Level::Emne, Some("00.75")))),
+            ("", None),
+            ("3", None),
+            ("324", None),
+            ("32.4", None),
+            ("32.24.4", None),
+            ("32.24.04.01", None),
+            ("32..04", None),
+            ("32.24.", None),
+            ("a2.24", None),
+            ("３２", None),
+            ("-1.24", None),
+        ];
+        for (text, expected) in table {
+            let parsed = KleNumber::parse(text);
+            let seen = parsed.map(|n| (n.to_string(), n.level(), n.parent().map(|p| p.to_string())));
+            let expected = expected.map(|(shown, level, parent)| (shown.to_owned(), level, parent.map(str::to_owned)));
+            assert_eq!(seen, expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_key_orders_by_level_with_a_number_after_those_under_it() {
+        let numbers = ["00.75.10", "32", "32.24", "32.24.04", "32.24.05", "32.25", "02"];
+        let mut keyed: Vec<KleNumber> = numbers.iter().filter_map(|n| KleNumber::parse(n)).collect();
+        keyed.sort_by_key(|n| n.key());
+        let order: Vec<String> = keyed.iter().map(ToString::to_string).collect();
+        assert_eq!(order, ["00.75.10", "02", "32.24.04", "32.24.05", "32.24", "32.25", "32"]);
+        assert_eq!(KleNumber::parse("32.24.04").map(KleNumber::key), Some(0x20_18_04));
+        assert_eq!(KleNumber::parse("32").map(KleNumber::key), Some(0x20_FF_FF));
+    }
+}

@@ -30,6 +30,7 @@ struct Owed {
 /// The pay link of the claims, when they all share one.
 #[derive(Debug, Default)]
 enum Pay {
+    /// No claim counted yet.
     #[default]
     None,
     One(Link),
@@ -53,7 +54,7 @@ impl Tally {
         owed.outstanding_ore = owed.outstanding_ore.saturating_add(claim.outstanding_ore);
         owed.first.get_or_insert_with(|| (claim.id.clone(), claim.due_date));
         owed.pay = match (std::mem::take(&mut owed.pay), pay) {
-            (Pay::None, Some(link)) if owed.count == 1 => Pay::One(link.clone()),
+            (Pay::None, Some(link)) => Pay::One(link.clone()),
             (Pay::One(shared), Some(link)) if shared.href == link.href => Pay::One(shared),
             _ => Pay::Several,
         };

@@ -253,6 +253,25 @@ mod tests {
     }
 
     #[test]
+    fn the_choices_offered_in_order_in_both_languages() {
+        assert_eq!(labels(CaseFilter::choices(Lang::Da)), ["Alle", "Aktive", "Afsluttede"]);
+        assert_eq!(labels(CaseFilter::choices(Lang::En)), ["All", "Active", "Closed"]);
+        assert_eq!(labels(CaseOrder::choices(Lang::Da)), ["Nyeste først", "Ældste først"]);
+        assert_eq!(labels(CaseOrder::choices(Lang::En)), ["Newest first", "Oldest first"]);
+        assert_eq!(
+            labels(PaymentPeriod::choices(Lang::Da)),
+            ["De seneste 3 måneder", "I år", "Sidste år", "Hele perioden"]
+        );
+        assert_eq!(
+            labels(PaymentPeriod::choices(Lang::En)),
+            ["The last 3 months", "This year", "Last year", "All time"]
+        );
+        assert_eq!(CaseFilter::all(), [CaseFilter::All, CaseFilter::Active, CaseFilter::Closed]);
+        assert_eq!(CaseOrder::all(), [CaseOrder::Newest, CaseOrder::Oldest]);
+        assert_eq!(PaymentPeriod::all(), PaymentPeriod::ALL);
+    }
+
+    #[test]
     fn a_choice_and_its_position_agree() {
         fn round_trip<T: Positioned + std::fmt::Debug>() {
             for (at, choice) in T::all().into_iter().enumerate() {

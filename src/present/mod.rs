@@ -248,7 +248,6 @@ impl<'a> Presenting<'a> {
             cases: self.cases.made(),
             benefits: self.benefits.made(),
             claims: self.claims.made(),
-            complete: false,
             #[cfg(feature = "preview")]
             findings: self.builder.findings.clone(),
             ..self.notices_and_summary()

@@ -148,6 +148,8 @@ mod tests {
         assert_eq!(far_planned(&payments, today), None, "10 months ahead is not far");
         let far = far_planned(&payments, "2025-12-31".parse().expect("date")).map(|p| p.date.to_string());
         assert_eq!(far.as_deref(), Some("2027-01-29"), "more than a year ahead");
+        let exactly_a_year = far_planned(&payments, "2026-01-29".parse().expect("date"));
+        assert_eq!(exactly_a_year, None, "a year ahead to the day is not more than a year");
     }
 
     #[test]

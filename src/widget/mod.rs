@@ -1,8 +1,9 @@
-//! The widget in the browser (wasm32 only): the Leptos components, and the mounting of each
-//! instance in its own shadow root.
+//! The widget in the browser (wasm32 only): the mounting of each instance in its own shadow
+//! root, the `App` component (Leptos signals and effects), and the parts of the overview it
+//! shows, each built as markup (`markup.rs`) and kept up to date by the signals.
 //!
-//! Every component lives in a folder with its scoped CSS module. The data they render comes
-//! ready from [`crate::present`]; they add markup, interaction and nothing else.
+//! A part with styles of its own has its folder with its scoped CSS module beside its code.
+//! The data they render comes ready from [`crate::present`].
 
 mod app;
 mod attention;

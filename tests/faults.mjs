@@ -1,0 +1,113 @@
+// Deliberate faults in the layers cargo-mutants does not reach (embed.js, the widget's views
+// and its CSS): each is applied to the source alone, the widget rebuilt, and the browser test
+// that should catch it run; the fault is then taken out again. Run through scripts/faults
+// after changing those files; docs/testing.md lists the result. A fault whose text is no
+// longer in its file stops the run: the list must follow the code.
+import { execFileSync, spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+export const FAULTS = [
+  {
+    fault: "the default time limit 30 s instead of 15 s",
+    file: "public/embed.js",
+    edits: [[": 15000;", ": 30000;"]],
+    test: ["tests/browser/faults.test.mjs", "the default time limit"],
+  },
+  {
+    fault: "offline taken for a network failure",
+    file: "public/embed.js",
+    edits: [
+      ['    if (!navigator.onLine) return { failure: "offline" };\n', ""],
+      ['navigator.onLine ? "network" : "offline"', '"network"'],
+    ],
+    test: ["tests/browser/faults.test.mjs", "offline is recognised"],
+  },
+  {
+    fault: "no fallback message when the WebAssembly fails to load",
+    file: "public/embed.js",
+    edits: [["    if (instances.get(element) === instance) fallback(element, instance.lang);\n    throw error;", "    throw error;"]],
+    test: ["tests/browser/embed.test.mjs", "a WebAssembly file that fails to load"],
+  },
+  {
+    fault: "unmounting leaves the loader's request running",
+    file: "public/embed.js",
+    edits: [["  instance.early?.abort();\n  if (instance.mounted) {", "  if (instance.mounted) {"]],
+    test: ["tests/browser/startup.test.mjs", "unmounting while the WebAssembly loads"],
+  },
+  {
+    fault: "a card asked for is not focused ('Vis flere', the summary)",
+    file: "src/widget/section/mod.rs",
+    edits: [["            let _ = card.focus();", "            let _ = card;"]],
+    test: ["tests/browser/widget.test.mjs", "a large overview"],
+  },
+  {
+    fault: "a disclosure does not say it is open",
+    file: "src/widget/disclosure/mod.rs",
+    edits: [['set_attribute("aria-expanded", if open { "true" } else { "false" })', 'set_attribute("aria-expanded", "false")']],
+    test: ["tests/browser/accessibility.test.mjs", "disclosures open with Enter"],
+  },
+  {
+    fault: "after a retry, focus is left where it was",
+    file: "src/widget/app/mod.rs",
+    edits: [["    if let Some(target) = target {\n        let _ = target.focus();", "    if let Some(target) = target {\n        let _ = target;"]],
+    test: ["tests/browser/accessibility.test.mjs", "after a retry, focus lands"],
+  },
+  {
+    fault: "the host page's inherited styles reach into the widget",
+    file: "style/base.module.css",
+    edits: [["  all: initial;\n", ""]],
+    test: ["tests/browser/embed.test.mjs", "aggressive host CSS"],
+  },
+  {
+    fault: "no visible focus",
+    file: "style/base.module.css",
+    edits: [["  outline: 3px solid var(--mo-focus);\n", "  outline: none;\n"]],
+    test: ["tests/browser/accessibility.test.mjs", "keyboard: every action by Tab"],
+  },
+  {
+    fault: "a DOM API WebKit lacks (scheduler.yield before the request)",
+    file: "public/embed.js",
+    edits: [["      const response = await fetch(url,", "      await scheduler.yield();\n      const response = await fetch(url,"]],
+    test: ["tests/engines/engines.test.mjs", "webkit: kontanthjaelp by the plain embed"],
+  },
+  {
+    fault: "a CSS fallback for engines without text-box-trim (Firefox) that hides the cards' facts",
+    file: "style/base.module.css",
+    edits: [[":global(:focus-visible) {", "@supports not (text-box-trim: trim-both) {\n  :global(dd) {\n    display: none;\n  }\n}\n\n:global(:focus-visible) {"]],
+    test: ["tests/engines/engines.test.mjs", "firefox: kontanthjaelp by the plain embed"],
+  },
+];
+
+/** Applies each fault, rebuilds, runs its test; prints and returns whether each was caught. */
+function run() {
+  const build = () => execFileSync("scripts/build", { stdio: "ignore" });
+  const results = [];
+  try {
+    for (const { fault, file, edits, test } of FAULTS) {
+      const original = readFileSync(file, "utf8");
+      let changed = original;
+      for (const [from, to] of edits) {
+        if (changed.split(from).length !== 2) throw new Error(`${file}: the fault "${fault}" no longer matches: ${JSON.stringify(from)}`);
+        changed = changed.replace(from, to);
+      }
+      writeFileSync(file, changed);
+      try {
+        build();
+        const outcome = spawnSync("node", ["--test", "--test-concurrency=1", `--test-name-pattern=${test[1]}`, test[0]], { encoding: "utf8" });
+        // Caught: the named test ran (not only skipped by the pattern) and the run failed.
+        const ran = outcome.stdout.split("\n").some((line) => /^\s*(not )?ok \d+ - /.test(line) && !/# SKIP/.test(line));
+        const caught = ran && outcome.status !== 0;
+        results.push({ fault, file, test, caught });
+        console.log(`${caught ? "caught" : "MISSED"}  ${fault} (${file}) by ${test[0]}: ${test[1]}`);
+      } finally {
+        writeFileSync(file, original);
+      }
+    }
+  } finally {
+    build();
+  }
+  return results;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url) && run().some((r) => !r.caught)) process.exit(1);
