@@ -4,7 +4,6 @@
 
 mod support;
 
-use chrono::NaiveDate;
 use mit_overblik::api::View;
 use mit_overblik::api::{decode, DecodeError};
 use mit_overblik::i18n::Lang;
@@ -51,8 +50,7 @@ fn every_bad_response_gives_its_outcome() {
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/corpus.json")).expect("corpus");
     let corpus: Vec<Entry> = serde_json::from_str(&text).expect("corpus is JSON");
     assert!(corpus.len() >= 60, "at least 60 bad responses");
-    let context =
-        Context { lang: Lang::Da, view: View::Citizen, today: NaiveDate::from_ymd_opt(2026, 11, 23).expect("date") };
+    let context = Context { lang: Lang::Da, view: View::Citizen, today: support::fixtures_day() };
     let mut failures = Vec::new();
     for entry in &corpus {
         let body = entry.raw.clone().unwrap_or_else(|| entry.body.as_ref().map(|b| b.to_string()).unwrap_or_default());

@@ -2,21 +2,18 @@
 
 use chrono::NaiveDate;
 use mit_overblik::api::View;
-use mit_overblik::api::{self, Overview};
 use mit_overblik::i18n::Lang;
 use mit_overblik::present::filters::PaymentPeriod;
 use mit_overblik::present::{present, Context, Presentation, Target};
 use mit_overblik::rules::claims::ClaimStatus;
 use mit_overblik::rules::findings::FindingKind;
 
-fn load(id: &str) -> Overview {
-    let path = format!("{}/public/fixtures/{id}.json", env!("CARGO_MANIFEST_DIR"));
-    let body = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    api::decode(&body).unwrap_or_else(|e| panic!("{id}: {e}"))
-}
+mod support;
+
+use support::fixture as load;
 
 fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 23).expect("valid date")
+    support::fixtures_day()
 }
 
 fn show(id: &str, lang: Lang, view: View) -> Presentation {

@@ -17,7 +17,7 @@ use serde_json::{json, Value};
 use support::{allowed_href, cpr_like, is_hidden, markup, shown, unsafe_in, CPR_SEPARATORS, LANGS};
 
 fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 23).expect("date")
+    support::fixtures_day()
 }
 
 fn context() -> Context {
@@ -181,9 +181,7 @@ fn citizens() -> &'static [Value] {
         ["kontanthjaelp", "grundejer", "betalinger", "flere-myndigheder", "dokumenter", "fjendtlig"]
             .iter()
             .map(|id| {
-                let path = format!("{}/public/fixtures/{id}.json", env!("CARGO_MANIFEST_DIR"));
-                let text = std::fs::read_to_string(path).expect("fixture");
-                let mut value: Value = serde_json::from_str(&text).expect("fixture is JSON");
+                let mut value: Value = serde_json::from_str(&support::fixture_body(id)).expect("fixture is JSON");
                 for case in value["cases"].as_array_mut().expect("cases").iter_mut().filter_map(Value::as_object_mut) {
                     case.insert("caseworker".to_owned(), json!(CASEWORKER));
                 }

@@ -4,19 +4,15 @@
 
 mod support;
 
-use chrono::NaiveDate;
-use mit_overblik::api::decode;
 use mit_overblik::api::View;
 use mit_overblik::i18n::Lang;
 use mit_overblik::present::{present, Context, Presenting, FIRST_PAGE};
 
 #[test]
 fn presenting_in_slices_gives_what_presenting_at_once_gives_first_pages_first() {
-    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/public/fixtures");
-    let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("a date");
+    let today = support::fixtures_day();
     for id in ["stor", "betalinger", "flere-myndigheder", "fjendtlig", "opmaerksom", "ydelser"] {
-        let overview =
-            decode(&std::fs::read_to_string(format!("{fixtures}/{id}.json")).expect("fixture")).expect("an overview");
+        let overview = support::fixture(id);
         let items = overview.cases.len() + overview.benefits.len() + overview.claims.len();
         for (lang, view) in [(Lang::Da, View::Citizen), (Lang::En, View::Verification)] {
             let context = Context { lang, view, today };
@@ -58,11 +54,8 @@ fn presenting_in_slices_gives_what_presenting_at_once_gives_first_pages_first() 
 
 #[test]
 fn on_the_large_citizen_the_first_pages_are_a_small_part() {
-    let body =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/fixtures/stor.json")).expect("fixture");
-    let overview = decode(&body).expect("an overview");
-    let context =
-        Context { lang: Lang::Da, view: View::Citizen, today: NaiveDate::from_ymd_opt(2026, 11, 23).expect("a date") };
+    let overview = support::fixture("stor");
+    let context = Context { lang: Lang::Da, view: View::Citizen, today: support::fixtures_day() };
     let mut presenting = Presenting::start(&overview, context);
     let mut made = 0;
     while presenting.first_pages().is_none() {
@@ -77,12 +70,10 @@ fn on_the_large_citizen_the_first_pages_are_a_small_part() {
 
 #[test]
 fn a_section_is_grouped_by_authority_when_its_items_come_from_more_than_one() {
-    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/public/fixtures");
-    let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("a date");
+    let today = support::fixtures_day();
     let (mut grouped, mut single) = (0, 0);
     for id in ["stor", "betalinger", "flere-myndigheder", "fjendtlig", "opmaerksom", "ydelser", "kontanthjaelp"] {
-        let overview =
-            decode(&std::fs::read_to_string(format!("{fixtures}/{id}.json")).expect("fixture")).expect("an overview");
+        let overview = support::fixture(id);
         let presentation = present(&overview, Context { lang: Lang::Da, view: View::Citizen, today });
         let authorities = |ids: Vec<&str>| {
             let mut ids = ids;
@@ -123,14 +114,8 @@ fn a_section_is_grouped_by_authority_when_its_items_come_from_more_than_one() {
 #[cfg(feature = "preview")]
 #[test]
 fn the_first_pages_come_with_their_findings() {
-    let body = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/fixtures/fjendtlig.json"))
-        .expect("fixture");
-    let overview = decode(&body).expect("an overview");
-    let context = Context {
-        lang: Lang::Da,
-        view: View::Verification,
-        today: NaiveDate::from_ymd_opt(2026, 11, 23).expect("a date"),
-    };
+    let overview = support::fixture("fjendtlig");
+    let context = Context { lang: Lang::Da, view: View::Verification, today: support::fixtures_day() };
     let mut presenting = Presenting::start(&overview, context);
     while presenting.first_pages().is_none() {
         presenting.step(1);

@@ -84,7 +84,9 @@ impl StaffTexts {
 
 #[cfg(test)]
 mod tests {
-    use crate::api::{Collection, TitleSource};
+    #[cfg(feature = "preview")]
+    use crate::api::Collection;
+    use crate::api::TitleSource;
     use crate::i18n::Lang;
     #[cfg(feature = "preview")]
     use crate::rules::findings::{FindingKind, ItemRef};

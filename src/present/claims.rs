@@ -98,7 +98,6 @@ fn claim_type_ref(claim_type: &ClaimType) -> ItemRef {
 
 #[cfg(test)]
 mod tests {
-    use chrono::NaiveDate;
 
     use crate::api::decode;
     use crate::api::View;
@@ -123,7 +122,7 @@ mod tests {
     #[test]
     fn a_claim_type_belongs_to_its_own_authority() {
         let overview = decode(OVERVIEW).expect("decodes");
-        let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
+        let today = crate::testing::fixtures_day();
         let p = present(&overview, Context { lang: Lang::Da, view: View::Citizen, today });
         let shown: Vec<(&str, &str, Option<&str>, bool)> = p
             .claims

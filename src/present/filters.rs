@@ -168,7 +168,6 @@ pub fn claims(all: &Arc<[ClaimCard]>, filter: ClaimFilter) -> Arc<[ClaimCard]> {
 
 #[cfg(test)]
 mod tests {
-    use chrono::NaiveDate;
 
     use super::*;
     use crate::api::decode;
@@ -199,7 +198,7 @@ mod tests {
                 .join(","),
         );
         let overview = decode(&body).expect("decodes");
-        let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
+        let today = crate::testing::fixtures_day();
         present(&overview, Context { lang: Lang::Da, view: View::Citizen, today })
     }
 

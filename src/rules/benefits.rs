@@ -138,6 +138,8 @@ mod tests {
         let today = "2026-03-01".parse().expect("valid test date");
         let made = made(&payments, today);
         assert_eq!(dates(&made), ["2026-02-27", "2026-01-30", "2026-01-15", "2025-12-30", "2024-06-28"]);
+        assert_eq!(newest_made(&payments, today), made.first().map(|p| p.date), "the newest made, not the planned");
+        assert_eq!(newest_made(&[], today), None);
         let spans: Vec<(i32, std::ops::Range<usize>)> = years(&made).into_iter().map(|y| (y.year, y.range)).collect();
         assert_eq!(spans, [(2026, 0..3), (2025, 3..4), (2024, 4..5)]);
         assert_eq!(Totals::of(made.iter().copied()), Totals { paid_ore: 470, gross_ore: 660, net_ore: None });

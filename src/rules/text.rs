@@ -104,7 +104,8 @@ pub fn mask_cpr(text: &str) -> (String, usize) {
     let mut copied = 0;
     let mut i = 0;
     while i < bytes.len() {
-        if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_digit()) {
+        // `i` is never inside a run of digits: each run is stepped over whole.
+        if !bytes[i].is_ascii_digit() {
             i += 1;
             continue;
         }

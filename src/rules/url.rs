@@ -126,6 +126,7 @@ mod tests {
             ("http://localhost:8080/preview", "http://localhost:8080/preview"),
             ("http://127.0.0.1/a", "http://127.0.0.1/a"),
             ("http://[::1]:9000/", "http://[::1]:9000/"),
+            ("http://[::1]/preview", "http://[::1]/preview"),
             ("https://xn--r-bia.dk/æøå", "https://xn--r-bia.dk/æøå"),
         ];
         for (input, expected) in table {

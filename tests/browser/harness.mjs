@@ -6,6 +6,10 @@ import { serve } from "../../scripts/server.mjs";
 
 export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 
+/** The test citizens' day and the moment the tests show them at (`tests/fixtures/day.json`,
+ * which the native tests read too). */
+export const DAY = JSON.parse(readFileSync(new URL("../fixtures/day.json", import.meta.url), "utf8"));
+
 /** Launches Chromium headless with the flags this machine needs. */
 export function launch() {
   return chromium.launch({
@@ -28,7 +32,7 @@ export async function startServer() {
   return serve(0);
 }
 
-/** A fresh page with the clock at the fixtures' "today", 23 November 2026. */
+/** A fresh page with the clock at the fixtures' moment (`DAY.now`). */
 export async function openPage(browser, options = {}) {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 900 },
@@ -37,7 +41,7 @@ export async function openPage(browser, options = {}) {
     bypassCSP: options.bypassCSP ?? false,
   });
   const page = await context.newPage();
-  const today = new Date("2026-11-23T10:00:00+01:00");
+  const today = new Date(DAY.now);
   // `installClock`: timers too are the test's to run (page.clock.runFor), from that moment.
   if (options.installClock) await page.clock.install({ time: today });
   else await page.clock.setFixedTime(today);

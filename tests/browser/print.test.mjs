@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { suite, openWidget, widget, section, texts, HOSTS } from "./harness.mjs";
+import { suite, openWidget, widget, section, texts, DAY, HOSTS } from "./harness.mjs";
 
 const env = suite(test);
 
@@ -102,7 +102,7 @@ test("printing from the browser's menu does the same, and prints every chosen ca
   const claims = section(region, "Betalinger");
   await claims.getByLabel("Vis betalinger").selectOption({ label: "Betalingsdatoen er overskredet" });
   const overdue = JSON.parse(readFileSync(new URL("../../public/fixtures/stor.json", import.meta.url))).claims.filter(
-    (c) => c.outstandingOre > 0 && !c.sentToDebtCollection && c.dueDate && c.dueDate < "2026-11-23",
+    (c) => c.outstandingOre > 0 && !c.sentToDebtCollection && c.dueDate && c.dueDate < DAY.today,
   ).length;
   assert.ok(overdue > 10, `${overdue} overdue payments`);
   const cards = claims.getByRole("article");

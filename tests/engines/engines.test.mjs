@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { serve } from "../../scripts/server.mjs";
-import { texts } from "../browser/harness.mjs";
+import { DAY, texts } from "../browser/harness.mjs";
 import { ENGINES, launch, waitFor } from "./drivers.mjs";
 import * as inPage from "./page.mjs";
 
@@ -36,7 +36,7 @@ after(async () => {
 /** Opens one of the suite's pages (`plain` or `mount`) with `query`; resolves once the widget
  * shows the overview or a failure. */
 async function open(driver, page, query) {
-  await driver.open(`${base}engines/${page}.html?${new URLSearchParams(query)}`);
+  await driver.open(`${base}engines/${page}.html?${new URLSearchParams({ ...query, now: DAY.now })}`);
   await waitFor(driver, inPage.ready, HOST, { what: `${page} ${JSON.stringify(query)} shown` });
 }
 

@@ -15,6 +15,20 @@ use mit_overblik::present::{
 };
 use mit_overblik::rules::text::CPR_MASK;
 
+mod day;
+pub use day::fixtures_day;
+
+/// A test citizen's response, as `public/fixtures/{id}.json` has it.
+pub fn fixture_body(id: &str) -> String {
+    let path = format!("{}/public/fixtures/{id}.json", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// A test citizen, decoded.
+pub fn fixture(id: &str) -> mit_overblik::api::Overview {
+    mit_overblik::api::decode(&fixture_body(id)).unwrap_or_else(|e| panic!("{id}: {e}"))
+}
+
 /// What a presentation shows a person.
 #[derive(Debug, Default)]
 pub struct Shown {

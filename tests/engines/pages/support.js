@@ -3,10 +3,12 @@
 // off. Firefox and WebKit are driven over WebDriver, which has no page clock or request
 // routing of its own that both engines share.
 (() => {
-  // The fixtures' moment, 23 November 2026 10:00 in Copenhagen; time then flows, so the
+  // The fixtures' moment (`?now=…`, from tests/fixtures/day.json); time then flows, so the
   // widget's timers and countdowns run as they would.
+  const params = new URLSearchParams(location.search);
   const start = Date.now();
-  const offset = Date.parse("2026-11-23T10:00:00+01:00") - start;
+  const offset = Date.parse(params.get("now")) - start;
+  if (Number.isNaN(offset)) throw new Error("support.js: the page needs ?now=<the fixtures' moment>");
   const RealDate = Date;
   class FixturesDate extends RealDate {
     constructor(...args) {
@@ -21,7 +23,7 @@
 
   // `?fault=offline|500|502|503|504|slow-body` starts with that fault; `window.moFault` is
   // what the test changes later (null: none).
-  window.moFault = new URLSearchParams(location.search).get("fault");
+  window.moFault = params.get("fault");
   Object.defineProperty(Navigator.prototype, "onLine", { configurable: true, get: () => window.moFault !== "offline" });
   const realFetch = window.fetch;
   window.fetch = function (input, init) {
