@@ -18,7 +18,5 @@ pub(crate) mod sort;
 #[cfg(target_arch = "wasm32")]
 pub mod widget;
 
-/// What the unit tests share with the integration tests: the test citizens' day.
 #[cfg(test)]
-#[path = "../tests/support/day.rs"]
 mod testing;

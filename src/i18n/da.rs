@@ -38,7 +38,7 @@ pub(super) static TEXTS: Texts = Texts {
     },
     attention_due_soon: Plural {
         one: "1 betaling på {amount} skal betales senest {date}.",
-        many: "{n} betalinger på {amount} i alt skal betales inden for 14 dage, den første senest {date}.",
+        many: "{n} betalinger på {amount} i alt skal betales inden for {days} dage, den første senest {date}.",
     },
     attention_next_payment: "Din næste udbetaling er {benefit} på {amount} den {date}.",
     attention_active_cases: Plural { one: "Du har 1 aktiv sag.", many: "Du har {n} aktive sager." },

@@ -38,7 +38,7 @@ pub(super) static TEXTS: Texts = Texts {
     },
     attention_due_soon: Plural {
         one: "1 payment of {amount} is due by {date}.",
-        many: "{n} payments of {amount} in total are due within 14 days, the first by {date}.",
+        many: "{n} payments of {amount} in total are due within {days} days, the first by {date}.",
     },
     attention_next_payment: "Your next payment is {benefit} of {amount} on {date}.",
     attention_active_cases: Plural { one: "You have 1 open case.", many: "You have {n} open cases." },

@@ -81,9 +81,10 @@ impl Tally {
             let Some((first, due)) = owed.first.clone() else { continue };
             let date = due.map(|d| format::long_date(lang, d)).unwrap_or_default();
             let count = owed.count.to_string();
+            let days = claims::DUE_SOON_DAYS.to_string();
             let text = fill_named(
                 words.pick(owed.count),
-                &[("n", &count), ("amount", &money(owed.outstanding_ore)), ("date", &date)],
+                &[("n", &count), ("amount", &money(owed.outstanding_ore)), ("date", &date), ("days", &days)],
             );
             let pay = match &owed.pay {
                 // One claim: its own link says what it pays. Several sharing one: a general one.
@@ -113,22 +114,11 @@ mod tests {
     use super::*;
     use crate::rules::url::SafeUrl;
 
-    fn day(text: &str) -> NaiveDate {
-        text.parse().expect("valid test date")
-    }
+    use crate::testing::{claim, day};
 
+    /// A claim due on 1 February 2026 with `ore` outstanding.
     fn overdue(id: &str, ore: i64) -> Claim {
-        Claim {
-            id: id.into(),
-            authority_id: "0101".into(),
-            claim_type_id: "T".into(),
-            amount_ore: ore,
-            outstanding_ore: ore,
-            created: day("2026-01-01"),
-            due_date: Some(day("2026-02-01")),
-            paid_date: None,
-            sent_to_debt_collection: false,
-        }
+        claim(id, ore, Some("2026-02-01"), None, false)
     }
 
     fn pay(url: &str, text: &str) -> Link {
@@ -156,6 +146,25 @@ mod tests {
         assert_eq!(overdue_pay(&[kk(), other()]), None, "two places to pay: the cards say which");
         assert_eq!(overdue_pay(&[kk(), None]), None, "one without a link");
         assert_eq!(overdue_pay(&[None, kk()]), None);
+    }
+
+    #[test]
+    fn claims_due_soon_say_within_how_many_days_the_rule_counts() {
+        let today = day("2026-11-23");
+        let mut tally = Tally::default();
+        for (i, due) in ["2026-11-25", "2026-12-01"].iter().enumerate() {
+            let claim = Claim { due_date: Some(day(due)), ..overdue(&format!("s{i}"), 100) };
+            tally.claim(&claim, ClaimStatus::Upcoming, None, today);
+        }
+        let days = claims::DUE_SOON_DAYS;
+        let texts: Vec<String> = [Lang::Da, Lang::En].map(|lang| tally.lines(lang, None)[0].text.clone()).into();
+        assert_eq!(
+            texts,
+            [
+                format!("2 betalinger på 2,00 kr. i alt skal betales inden for {days} dage, den første senest 25. november 2026."),
+                format!("2 payments of DKK 2.00 in total are due within {days} days, the first by 25 November 2026."),
+            ]
+        );
     }
 
     #[test]

@@ -114,10 +114,7 @@ pub fn far_planned(payments: &[Payment], today: NaiveDate) -> Option<&Payment> {
 mod tests {
     use super::*;
 
-    fn pay(date: &str, gross: i64, paid: i64) -> Payment {
-        let d: NaiveDate = date.parse().expect("valid test date");
-        Payment { date: d, period_from: d, period_to: d, gross_ore: gross, net_ore: None, paid_ore: paid }
-    }
+    use crate::testing::payment;
 
     fn dates(payments: &[&Payment]) -> Vec<String> {
         payments.iter().map(|p| p.date.to_string()).collect()
@@ -126,14 +123,14 @@ mod tests {
     #[test]
     fn made_payments_newest_first_by_year() {
         let payments = [
-            pay("2025-12-30", 100, 60),
-            pay("2026-02-27", 300, 200),
-            pay("2026-01-30", 200, 150),
-            pay("2026-01-15", 50, 50),
-            pay("2024-06-28", 10, 10),
+            payment("2025-12-30", 100, 60),
+            payment("2026-02-27", 300, 200),
+            payment("2026-01-30", 200, 150),
+            payment("2026-01-15", 50, 50),
+            payment("2024-06-28", 10, 10),
             // Planned: after today, so in no history and no total.
-            pay("2026-03-31", 999, 999),
-            pay("2027-01-29", 999, 999),
+            payment("2026-03-31", 999, 999),
+            payment("2027-01-29", 999, 999),
         ];
         let today = "2026-03-01".parse().expect("valid test date");
         let made = made(&payments, today);
@@ -175,7 +172,7 @@ mod tests {
         }
         // Three months back from the last of a month ends on the shorter month's last day.
         assert_eq!(LastThreeMonths.days(d("2026-05-31")), (Some(d("2026-02-28")), d("2026-05-31")));
-        let with_net = |net| Payment { net_ore: net, ..pay("2026-01-01", 100, 80) };
+        let with_net = |net| Payment { net_ore: net, ..payment("2026-01-01", 100, 80) };
         assert_eq!(Totals::of(&[with_net(Some(80)), with_net(Some(70))]).net_ore, Some(150));
         assert_eq!(Totals::of(&[with_net(Some(80)), with_net(None)]).net_ore, None);
         assert_eq!(Totals::of(&[]), Totals { paid_ore: 0, gross_ore: 0, net_ore: Some(0) });

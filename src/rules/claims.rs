@@ -68,23 +68,7 @@ fn order_key(claim: &Claim, status: ClaimStatus) -> (ClaimStatus, Option<NaiveDa
 mod tests {
     use super::*;
 
-    fn day(text: &str) -> NaiveDate {
-        text.parse().expect("valid test date")
-    }
-
-    fn claim(id: &str, outstanding: i64, due: Option<&str>, paid: Option<&str>, debt: bool) -> Claim {
-        Claim {
-            id: id.into(),
-            authority_id: "0101".into(),
-            claim_type_id: "T".into(),
-            amount_ore: 10_000,
-            outstanding_ore: outstanding,
-            created: day("2026-01-01"),
-            due_date: due.map(day),
-            paid_date: paid.map(day),
-            sent_to_debt_collection: debt,
-        }
-    }
+    use crate::testing::{claim, day};
 
     #[test]
     fn due_soon_is_today_to_fourteen_days_ahead() {

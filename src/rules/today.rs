@@ -40,9 +40,7 @@ mod tests {
         DateTime::parse_from_rfc3339(utc).expect("a test instant").timestamp_millis() as f64
     }
 
-    fn day(text: &str) -> NaiveDate {
-        text.parse().expect("a test date")
-    }
+    use crate::testing::day;
 
     #[test]
     fn the_day_in_denmark_around_midnight_and_the_clock_changes() {
