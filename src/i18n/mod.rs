@@ -9,6 +9,8 @@ mod en;
 pub mod format;
 mod words;
 
+pub use words::count;
+
 /// The widget's language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {

@@ -50,6 +50,62 @@ impl Texts {
     }
 }
 
+/// A section heading's count, the same in every language: "(3)".
+pub fn count(count: usize) -> String {
+    format!("({count})")
+}
+
+/// The words the views put together from parts: made here, so that the views only render
+/// them and each can be tested natively.
+impl Texts {
+    /// A label with how many it holds: "Dokumenter (3)", "Udbetalinger (35)".
+    pub fn counted(&self, label: &str, count: usize) -> String {
+        format!("{label} ({count})")
+    }
+
+    /// "Viser 10 af 500" under a section's cards.
+    pub fn showing_of(&self, shown: usize, total: usize) -> String {
+        fill_all(self.showing, &[&shown.to_string(), &total.to_string()])
+    }
+
+    /// A payment year's caption: "2026: I alt 1.234,00 kr.".
+    pub fn year_caption(&self, year: i32, total: &str) -> String {
+        format!("{year}: {total}")
+    }
+
+    /// A document's direction and date, or its date alone: "Indgående, 20. oktober 2026".
+    pub fn document_meta(&self, direction: Option<&str>, date: &str) -> String {
+        direction.map_or_else(|| date.to_owned(), |direction| fill_all("{}, {}", &[direction, date]))
+    }
+
+    /// A timeline step's state as a screen reader hears it after the step: ", nuværende trin".
+    pub fn step_state(&self, state: &str) -> String {
+        format!(", {state}")
+    }
+
+    /// When the overview was fetched, and how fresh it is: "Opdateret … kl. 09.14. Ændringer …".
+    pub fn updated_and_freshness(&self, updated: &str) -> String {
+        format!("{updated}. {}", self.freshness)
+    }
+
+    /// A failure's explanation, and that what was shown before is still there when it is.
+    pub fn failure_body(&self, body: &str, kept: bool) -> String {
+        if kept {
+            format!("{body} {}", self.error_kept)
+        } else {
+            body.to_owned()
+        }
+    }
+
+    /// What a filter left in a section: "Sager: 1 af 3 passer til dit valg.", or none.
+    pub fn filter_result(&self, section: &str, matching: usize, total: usize) -> String {
+        match matching {
+            0 => format!("{section}: {}", self.no_match),
+            n => fill_all(self.matching, &[section, &n.to_string(), &total.to_string()]),
+        }
+    }
+}
+
 #[cfg(feature = "preview")]
 impl StaffTexts {
     /// What a kind of finding is called, for staff.
@@ -91,6 +147,31 @@ mod tests {
     #[cfg(feature = "preview")]
     use crate::rules::findings::{FindingKind, ItemRef};
     use crate::rules::title::{self, Facet, Subject};
+
+    #[test]
+    fn the_words_the_views_put_together() {
+        let (da, en) = (Lang::Da.texts(), Lang::En.texts());
+        assert_eq!(da.counted(da.documents, 3), "Dokumenter (3)");
+        assert_eq!(en.counted(en.payments, 35), "Payments received (35)");
+        assert_eq!(super::count(500), "(500)");
+        assert_eq!(da.showing_of(10, 500), "Viser 10 af 500");
+        assert_eq!(en.showing_of(20, 500), "Showing 20 of 500");
+        assert_eq!(da.year_caption(2026, "I alt 1.234,00 kr."), "2026: I alt 1.234,00 kr.");
+        assert_eq!(da.document_meta(Some("Indgående"), "20. oktober 2026"), "Indgående, 20. oktober 2026");
+        assert_eq!(da.document_meta(None, "20. oktober 2026"), "20. oktober 2026");
+        assert_eq!(da.step_state("nuværende trin"), ", nuværende trin");
+        assert_eq!(
+            da.updated_and_freshness("Opdateret 23. november 2026 kl. 09.14"),
+            "Opdateret 23. november 2026 kl. 09.14. Ændringer kan tage op til 10 minutter om at blive vist her."
+        );
+        assert_eq!(da.failure_body("Der er en fejl hos os.", false), "Der er en fejl hos os.");
+        assert_eq!(
+            da.failure_body("Der er en fejl hos os.", true),
+            "Der er en fejl hos os. Du ser de oplysninger, vi hentede sidst."
+        );
+        assert_eq!(da.filter_result("Sager", 1, 3), "Sager: 1 af 3 passer til dit valg.");
+        assert_eq!(en.filter_result("Cases", 0, 3), format!("Cases: {}", en.no_match));
+    }
 
     /// A topic as far as titles care: its title source and its `kleTitle`.
     struct Topic {

@@ -176,8 +176,7 @@ pub fn App(
                 let line = el("div")
                     .class(style::freshness)
                     .child_opt(
-                        updated
-                            .map(|updated| el("p").class(style::updated).text(&format!("{updated}. {}", t.freshness))),
+                        updated.map(|updated| el("p").class(style::updated).text(&t.updated_and_freshness(&updated))),
                     )
                     .child(
                         el("div")

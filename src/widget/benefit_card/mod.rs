@@ -27,7 +27,7 @@ pub fn benefit_card(benefit: &BenefitCard, t: &Texts, level: u8) -> Element {
     card(&benefit.name, level, (tone, benefit.status_label), &facts)
         .child_opt(benefit.repayable.map(note))
         .child_opt(card_links(&benefit.self_service))
-        .child(disclosure(&format!("{} ({})", t.payments, benefit.payments.len()), Panel::Payments))
+        .child(disclosure(&t.counted(t.payments, benefit.payments.len()), Panel::Payments))
         .child_opt(contact_disclosure(benefit.contact.is_some() || benefit.breach.is_some(), t))
 }
 
@@ -55,7 +55,7 @@ pub fn history(benefit: &BenefitCard, period: PaymentPeriod, t: &Texts) -> Eleme
         history.totals.iter().map(|(term, value)| el("div").child(el("dt").text(term)).child(el("dd").text(value))),
     ))
     .children(
-        history.years.iter().map(|year| self::year(&format!("{}: {}", year.year, year.total), benefit.lines(year), t)),
+        history.years.iter().map(|year| self::year(&t.year_caption(year.year, &year.total), benefit.lines(year), t)),
     )
 }
 

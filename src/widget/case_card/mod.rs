@@ -1,6 +1,6 @@
 //! One case: derived title, state, timeline, documents, links and contact.
 
-use crate::i18n::{fill_all, Texts};
+use crate::i18n::Texts;
 use crate::present::{CaseCard, DocumentLine, TimelineLine};
 use crate::rules::progress::{State, Step, StepStatus};
 
@@ -35,7 +35,7 @@ pub fn case_card(case: &CaseCard, t: &Texts, level: u8) -> Element {
         .child_opt(card_links(case.self_service.iter().chain(&case.access_to_records)))
         .child_opt(
             (!case.documents.is_empty())
-                .then(|| disclosure(&format!("{} ({})", t.documents, case.documents.len()), Panel::Documents)),
+                .then(|| disclosure(&t.counted(t.documents, case.documents.len()), Panel::Documents)),
         )
         .child_opt(contact_disclosure(case.contact.is_some() || case.breach.is_some(), t))
 }
@@ -51,7 +51,7 @@ fn timeline(steps: &[TimelineLine], t: &Texts) -> Element {
             .class(&class)
             .attr_opt("aria-current", (step.status == StepStatus::Current).then_some("step"))
             .child(el("span").class(style::label).text(step.label))
-            .child(el("span").class(VISUALLY_HIDDEN).text(&format!(", {}", step.status_text)))
+            .child(el("span").class(VISUALLY_HIDDEN).text(&t.step_state(step.status_text)))
             .child_opt(step.date.as_deref().map(|d| el("span").class(style::date).text(d)))
             .child(el("span").class(style::meaning).text(step.meaning))
     }))
@@ -60,10 +60,7 @@ fn timeline(steps: &[TimelineLine], t: &Texts) -> Element {
 /// What the documents disclosure holds.
 pub fn documents(documents: &[DocumentLine], t: &Texts) -> Element {
     el("ul").class(style::documents).children(documents.iter().map(|doc| {
-        let meta = match doc.direction {
-            Some(direction) => fill_all("{}, {}", &[direction, &doc.date]),
-            None => doc.date.clone(),
-        };
+        let meta = t.document_meta(doc.direction, &doc.date);
         el("li")
             .text(&doc.title)
             .child_opt(

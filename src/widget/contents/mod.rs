@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element as DomElement, HtmlElement, HtmlSelectElement};
 
-use crate::i18n::{fill_all, Lang};
+use crate::i18n::Lang;
 use crate::present::filters::{self, labels, CaseFilter, CaseOrder, ClaimFilter, PaymentPeriod, Positioned};
 use crate::present::{Presentation, Target, FIRST_PAGE};
 
@@ -161,10 +161,7 @@ impl Contents {
                     if refiltered {
                         let total =
                             presentation.with_untracked(|p| [p.cases.len(), p.benefits.len(), p.claims.len()][index]);
-                        announced.set(Some(match cards.len() {
-                            0 => format!("{title}: {}", t.no_match),
-                            n => fill_all(t.matching, &[title, &n.to_string(), &total.to_string()]),
-                        }));
+                        announced.set(Some(t.filter_result(title, cards.len(), total)));
                         if *shown_now != FIRST_PAGE {
                             // This runs again with it.
                             shown[index].set(FIRST_PAGE);

@@ -44,7 +44,7 @@ pub const RETRY: &str = "retry";
 pub fn failure_notice(failure: &Failure, kept: bool, login_url: Option<&SafeUrl>, lang: Lang) -> Element {
     let t = lang.texts();
     let view = FailureView::of(failure, lang);
-    let body = if kept { format!("{} {}", view.body, t.error_kept) } else { view.body.clone() };
+    let body = t.failure_body(&view.body, kept);
     let actions = el("div")
         .class(style::actions)
         .child_opt(view.retry.then(|| {

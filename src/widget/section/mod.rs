@@ -11,7 +11,7 @@ use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
-use crate::i18n::{fill_all, Texts};
+use crate::i18n::Texts;
 use crate::present::{Card, SectionOutline};
 
 use super::controls;
@@ -92,7 +92,7 @@ impl SectionView {
                 heading(level)
                     .class(style::heading)
                     .child(el("span").text(texts.title))
-                    .child(el("span").class(style::count).text(&format!("({})", outline.total))),
+                    .child(el("span").class(style::count).text(&crate::i18n::count(outline.total))),
             )
             // A fieldset, so that its controls wait together while the rest of the cards are made.
             .child_opt(
@@ -176,8 +176,7 @@ impl SectionView {
                 .attr("data-show-more", "")
                 .attr_opt("disabled", (!complete).then_some(""))
                 .text(t.show_more);
-            let showing =
-                el("p").class(style::showing).text(&fill_all(t.showing, &[&visible.to_string(), &count.to_string()]));
+            let showing = el("p").class(style::showing).text(&t.showing_of(visible, count));
             el("div").class(style::more).child(button).child(showing).append_to(&self.more);
         }
     }
