@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element as DomElement, HtmlElement, HtmlSelectElement};
+use web_sys::{HtmlElement, HtmlSelectElement};
 
 use crate::i18n::Lang;
 use crate::present::filters::{self, labels, CaseFilter, CaseOrder, ClaimFilter, PaymentPeriod, Positioned};
@@ -196,7 +196,7 @@ impl Contents {
             move |printing, _, _| {
                 let Ok(buttons) = print_root.query_selector_all("button[data-panel]") else { return };
                 for i in 0..buttons.length() {
-                    let button = buttons.item(i).and_then(|b| b.dyn_into::<DomElement>().ok());
+                    let button = buttons.item(i).and_then(|b| b.dyn_into::<web_sys::Element>().ok());
                     let Some(parts) = button.and_then(|b| Parts::of(&b)) else { continue };
                     if *printing && !parts.is_open() {
                         presentation.with_untracked(|p| open(&parts, p, lang));
@@ -230,7 +230,7 @@ impl Contents {
     }
 
     /// A click in the widget: a disclosure, "Vis flere", or a line of the summary.
-    pub fn click(&self, target: &DomElement) {
+    pub fn click(&self, target: &web_sys::Element) {
         if let Some(parts) = Parts::of(target) {
             self.presentation.with_untracked(|p| toggle(&parts, p, self.lang));
         } else if let Some(index) = within(target, "[data-show-more]") {
@@ -257,7 +257,7 @@ impl Contents {
     }
 
     /// A choice in the widget: a filter, the order, or a benefit's payment period.
-    pub fn change(&self, target: &DomElement) {
+    pub fn change(&self, target: &web_sys::Element) {
         let Some(select) = target.dyn_ref::<HtmlSelectElement>() else { return };
         let chosen = usize::try_from(select.selected_index()).unwrap_or_default();
         match select.get_attribute("data-choice").as_deref() {
@@ -311,7 +311,7 @@ impl Contents {
 }
 
 /// The section `element` is in, when it is (or is inside) an element that matches `selector`.
-fn within(element: &DomElement, selector: &str) -> Option<usize> {
+fn within(element: &web_sys::Element, selector: &str) -> Option<usize> {
     element.closest(selector).ok()??;
     element.closest("[data-section]").ok()??.get_attribute("data-section")?.parse().ok()
 }

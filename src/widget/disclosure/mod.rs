@@ -4,7 +4,7 @@
 
 use std::sync::atomic::{AtomicU32, Ordering};
 use wasm_bindgen::JsCast;
-use web_sys::{Element as DomElement, HtmlElement};
+use web_sys::HtmlElement;
 
 use super::markup::{el, Element};
 
@@ -58,7 +58,7 @@ pub struct Parts {
 
 impl Parts {
     /// The disclosure whose button `element` is (or is inside).
-    pub fn of(element: &DomElement) -> Option<Self> {
+    pub fn of(element: &web_sys::Element) -> Option<Self> {
         let button: HtmlElement = element.closest("button[data-panel]").ok()??.dyn_into().ok()?;
         let name = button.get_attribute("data-panel")?;
         let kind = Panel::ALL.into_iter().find(|p| p.name() == name)?;
