@@ -144,24 +144,16 @@ async function load(path, throttle) {
   await page.addInitScript(() => {
     window.__long = [];
     new PerformanceObserver((l) => window.__long.push(...l.getEntries().map((e) => e.duration))).observe({ type: "longtask", buffered: true });
-    // A card is an <article>, in the page or in the widget's shadow root; timed at the frame
-    // that paints it.
-    const cards = () => [document, document.querySelector("[data-mit-overblik]")?.shadowRoot].flatMap((r) => [...(r?.querySelectorAll("article") ?? [])]);
-    const poll = () => {
-      const n = cards().length;
-      if (n > 0 && window.__firstCard === undefined) window.__firstCard = performance.now();
-      if (n > 0 && document.readyState === "complete") window.__cards = n;
-      else requestAnimationFrame(poll);
-    };
-    requestAnimationFrame(poll);
   });
+  // The first card, timed as in every engine (first-card.js).
+  await page.addInitScript({ path: fileURLToPath(new URL("first-card.js", import.meta.url)) });
   await page.goto(`${url}${path}`);
-  await page.waitForFunction(() => window.__cards !== undefined, null, { timeout: 60000, polling: 100 });
+  await page.waitForFunction(() => window.benchCards !== undefined, null, { timeout: 60000, polling: 100 });
   // Until the widget has said it is done (the rest of a large overview comes after the first card).
   await page.waitForFunction(() => !/Henter/.test(document.querySelector("[data-mit-overblik]")?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? ""), null, { timeout: 60000, polling: 100 });
   await page.waitForTimeout(500);
   const figures = await page.evaluate(() => ({
-    firstCard: window.__firstCard,
+    firstCard: window.benchFirstCard,
     blocking: window.__long.reduce((a, b) => a + Math.max(0, b - 50), 0),
     longest: Math.max(0, ...window.__long),
     bytes: performance.getEntriesByType("navigation").concat(performance.getEntriesByType("resource")).reduce((a, e) => a + e.transferSize, 0),

@@ -1,6 +1,7 @@
-// For the benchmark in every engine (tests/bench/engines.mjs): notes when the first card is in
-// the page (a card is an <article>, in the page or in the widget's shadow root), timed at
-// the frame that paints it, and when the page is done. A classic script, before the rest.
+// For the benchmark (tests/bench/bench.mjs in Chromium as an init script, engines.mjs in every
+// engine as the page's first script): notes when the first card is in the page (a card is an
+// <article>, in the page or in the widget's shadow root), timed at the frame that paints it,
+// and when the page is done.
 (() => {
   const cards = () => [document, document.querySelector("[data-mit-overblik]")?.shadowRoot].flatMap((root) => [...(root?.querySelectorAll("article") ?? [])]);
   const poll = () => {

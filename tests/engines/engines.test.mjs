@@ -97,7 +97,8 @@ for (const name of ENGINES) {
 
     test(`${name}: isolation both ways: the host's fonts and colours outside, the widget's inside, whatever the host's CSS`, async () => {
       await open(driver, "mount", { subject: "kontanthjaelp" });
-      const before = await driver.run(inPage.styles, HOST);
+      const where = { host: HOST, hostLink: ".site a", hostText: ".lead" };
+      const before = await driver.run(inPage.styles, where);
       assert.equal(before.titleColor, "rgb(26, 26, 26)", `${name}: the widget's text colour inside`);
       assert.match(before.regionFont, /^"?IBM Plex Sans/, `${name}: the widget's font inside`);
       assert.equal(before.widgetLinkColor, "rgb(0, 89, 179)", `${name}: the widget's link colour inside`);
@@ -105,7 +106,7 @@ for (const name of ENGINES) {
       assert.equal(before.hostTextColor, "rgb(43, 43, 43)", `${name}: the host's text colour outside`);
       assert.match(before.hostFont, /^Georgia/, `${name}: the host's font outside`);
       await driver.run(inPage.addStylesheet, "hostile.css");
-      const after = await driver.run(inPage.styles, HOST);
+      const after = await driver.run(inPage.styles, where);
       for (const key of ["titleColor", "titleFont", "titleSize", "cardBorder", "cardPadding", "badgeBackground", "regionFont", "widgetLinkColor"]) {
         assert.equal(after[key], before[key], `${name}: ${key} unchanged by the host's CSS`);
       }

@@ -95,8 +95,9 @@ export async function axeFindings(tags) {
   return [...result.violations.map(nodes), ...result.incomplete.filter((r) => r.id === "color-contrast").map((r) => `incomplete ${nodes(r)}`)];
 }
 
-/** Computed styles inside and outside the widget, to check isolation both ways. */
-export function styles(host) {
+/** Computed styles inside the widget on `host` and outside it (the host page's `hostLink`
+ * and `hostText`), to check isolation both ways. */
+export function styles({ host, hostLink, hostText }) {
   const root = document.querySelector(host).shadowRoot;
   const s = (el) => getComputedStyle(el);
   const title = root.querySelector("h2");
@@ -111,8 +112,8 @@ export function styles(host) {
     badgeBackground: s(card.querySelector("span[class]")).backgroundColor,
     regionFont: s(root.querySelector('[role="region"]')).fontFamily,
     widgetLinkColor: s(root.querySelector("article a[href^='https']")).color,
-    hostLinkColor: s(document.querySelector(".site a")).color,
-    hostTextColor: s(document.querySelector(".lead")).color,
+    hostLinkColor: s(document.querySelector(hostLink)).color,
+    hostTextColor: s(document.querySelector(hostText)).color,
     hostFont: s(document.body).fontFamily,
   };
 }
