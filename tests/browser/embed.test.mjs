@@ -59,7 +59,7 @@ test("aggressive host CSS does not reach the widget, and the widget does not rea
   const after = await measure(hostile.page);
   await hostile.context.close();
 
-  for (const key of ["cardWidth", "titleColor", "titleFont", "titleSize", "cardBorder", "cardPadding", "badgeBackground", "regionFont", "widgetLinkColor"]) {
+  for (const key of ["cardWidth", "titleColor", "titleFont", "titleSize", "cardBorder", "cardPadding", "badgeBackground", "regionFont", "inherited", "widgetLinkColor"]) {
     assert.equal(after[key], before[key], `${key} unchanged by host CSS`);
   }
   // The host's fonts and colours are not the widget's: each side shows its own.

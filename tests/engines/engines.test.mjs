@@ -107,7 +107,7 @@ for (const name of ENGINES) {
       assert.match(before.hostFont, /^Georgia/, `${name}: the host's font outside`);
       await driver.run(inPage.addStylesheet, "hostile.css");
       const after = await driver.run(inPage.styles, where);
-      for (const key of ["titleColor", "titleFont", "titleSize", "cardBorder", "cardPadding", "badgeBackground", "regionFont", "widgetLinkColor"]) {
+      for (const key of ["titleColor", "titleFont", "titleSize", "cardBorder", "cardPadding", "badgeBackground", "regionFont", "inherited", "widgetLinkColor"]) {
         assert.equal(after[key], before[key], `${name}: ${key} unchanged by the host's CSS`);
       }
     });

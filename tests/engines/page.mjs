@@ -111,6 +111,8 @@ export function styles({ host, hostLink, hostText }) {
     cardPadding: s(card).paddingTop,
     badgeBackground: s(card.querySelector("span[class]")).backgroundColor,
     regionFont: s(root.querySelector('[role="region"]')).fontFamily,
+    // Inherited: what the host page sets on the widget's element or above it.
+    inherited: [s(card).letterSpacing, s(card).lineHeight, s(card).wordSpacing, s(title).textTransform, s(card).textShadow, s(card).wordBreak, s(card).cursor, s(card).hyphens].join(" "),
     widgetLinkColor: s(root.querySelector("article a[href^='https']")).color,
     hostLinkColor: s(document.querySelector(hostLink)).color,
     hostTextColor: s(document.querySelector(hostText)).color,
