@@ -35,12 +35,11 @@ fn last_sunday(year: i32, month: u32) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::day;
 
     fn at(utc: &str) -> f64 {
         DateTime::parse_from_rfc3339(utc).expect("a test instant").timestamp_millis() as f64
     }
-
-    use crate::testing::day;
 
     #[test]
     fn the_day_in_denmark_around_midnight_and_the_clock_changes() {

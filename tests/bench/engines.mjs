@@ -4,7 +4,7 @@
 // no page clock or init scripts in common, so the page itself notes the first card
 // (first-card.js).
 import { writeFileSync } from "node:fs";
-import { launch } from "../engines/drivers.mjs";
+import { launch, waitFor } from "../engines/drivers.mjs";
 
 /** Writes the pages into `pagesDir` (served at /pages/); the baseline's files are at /bench/. */
 function writePages(pagesDir, subject) {
@@ -18,10 +18,7 @@ async function load(engine, url) {
   try {
     await driver.size(412, 823);
     await driver.open(url);
-    for (let waited = 0; !(await driver.run(() => window.benchCards !== undefined)); waited += 50) {
-      if (waited > 60_000) throw new Error(`${engine}: no card on ${url}`);
-      await new Promise((ok) => setTimeout(ok, 50));
-    }
+    await waitFor(driver, () => window.benchCards !== undefined, undefined, { timeout: 60_000, what: `a card on ${url}` });
     return { firstCard: await driver.run(() => window.benchFirstCard), version: driver.version };
   } finally {
     await driver.close();

@@ -10,6 +10,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { suite, openWidget, openPage, widget, pauseNow, HOSTS, PREVIEW } from "./harness.mjs";
+import { showEverything } from "../engines/page.mjs";
 
 const env = suite(test);
 const index = JSON.parse(readFileSync(new URL("../../public/fixtures/index.json", import.meta.url)));
@@ -40,34 +41,13 @@ async function atEveryWidth(page, widths = WIDTHS) {
   return found;
 }
 
-/** Opens every closed disclosure, as clicks in the page, until none is left closed. */
-async function openAll(page) {
-  await page.evaluate(async (hosts) => {
-    const closed = () => [...document.querySelectorAll(hosts)].flatMap((h) => [...h.shadowRoot.querySelectorAll("button[aria-expanded='false']")]);
-    for (let buttons = closed(); buttons.length > 0; buttons = closed()) {
-      buttons.forEach((b) => b.click());
-      await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok)));
-    }
-  }, HOSTS);
-}
+/** Opens every closed disclosure of what is shown, as clicks in the page. */
+const openAll = (page) => page.evaluate(showEverything, { host: HOSTS, pages: false });
 
 /** Shows every page of every section. */
 async function showPages(page) {
   const more = page.locator(HOSTS).getByRole("button", { name: /^(Vis flere|Show more)$/ });
   while ((await more.count()) > 0) await more.first().click();
-}
-
-/** Shows every page of every section, and opens every disclosure: clicked in the page, a
- * round of clicks per frame, as many rounds as the lists grow. */
-async function showEverything(page) {
-  await page.evaluate(async (hosts) => {
-    const closed = () =>
-      [...document.querySelectorAll(hosts)].flatMap((h) => [...h.shadowRoot.querySelectorAll("button")]).filter((b) => b.getAttribute("aria-expanded") === "false" || /^(Vis flere|Show more)$/.test(b.textContent.trim()));
-    for (let buttons = closed(); buttons.length > 0; buttons = closed()) {
-      buttons.forEach((b) => b.click());
-      await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok)));
-    }
-  }, HOSTS);
 }
 
 /** A citizen with three pages of cases and of payments and two of benefits, from four
@@ -118,7 +98,7 @@ for (const view of ["citizen", "verification"]) {
       }
       await region.getByLabel(label).selectOption({ index: 0 });
     }
-    await showEverything(page);
+    await page.evaluate(showEverything, { host: HOSTS, pages: true });
     await check("everything shown and open");
     // As printed, everything shown and open.
     await page.emulateMedia({ media: "print" });

@@ -12,11 +12,13 @@ export function ready(host) {
 }
 
 /** Shows every page of every section and opens every disclosure (`pages: false`: only the
- * disclosures of what is shown): clicked in the page, a round of clicks per frame, as many
- * rounds as the lists grow. Resolves to the number of clicks. */
+ * disclosures of what is shown) in every widget matching `host`: clicked in the page, a round
+ * of clicks per frame, as many rounds as the lists grow. Resolves to the number of clicks. */
 export async function showEverything({ host, pages }) {
-  const root = document.querySelector(host).shadowRoot;
-  const closed = () => [...root.querySelectorAll("button")].filter((b) => b.getAttribute("aria-expanded") === "false" || (pages && /^(Vis flere|Show more)$/.test(b.textContent.trim())));
+  const closed = () =>
+    [...document.querySelectorAll(host)]
+      .flatMap((h) => [...(h.shadowRoot?.querySelectorAll("button") ?? [])])
+      .filter((b) => b.getAttribute("aria-expanded") === "false" || (pages && /^(Vis flere|Show more)$/.test(b.textContent.trim())));
   let clicks = 0;
   for (let buttons = closed(); buttons.length > 0; buttons = closed()) {
     buttons.forEach((b) => b.click());
