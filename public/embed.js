@@ -86,9 +86,9 @@ function timeLimit(element, options) {
 }
 
 /**
- * Fetches `url` with the citizen's cookie within `timeoutMs`: the one place the widget's
- * requests are made, the first (started here with the page) and every retry (the widget asks
- * for them). The widget judges the answer (src/client/failure.rs). The body is read only for
+ * Fetches `url` with the citizen's cookie within `timeoutMs`. The widget has no fetch of its
+ * own (web-sys's is not among its features), so its first request (started here with the
+ * page) and every later one (a retry, a refresh: the widget asks for them) come here. The widget judges the answer (src/client/failure.rs). The body is read only for
  * status 200, so that a stalled error page cannot turn into a time-out. Failures are named,
  * not thrown.
  */

@@ -132,11 +132,15 @@ fn the_loader_reads_every_option_as_the_widget_does() {
 }
 
 /// The placeholder the loader draws is the widget's loading state, block for block and class
-/// for class (`src/widget/placeholder.rs`), so that nothing moves when the widget takes over.
+/// for class (`src/widget/placeholder.rs`, `src/widget/style.rs`), so that nothing moves when
+/// the widget takes over.
 #[test]
 fn the_loaders_placeholder_is_the_widgets() {
-    let rust = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/widget/placeholder.rs"))
-        .expect("placeholder.rs is readable");
+    let source = |file: &str| {
+        std::fs::read_to_string(format!("{}/src/widget/{file}", env!("CARGO_MANIFEST_DIR")))
+            .unwrap_or_else(|_| panic!("{file} is readable"))
+    };
+    let (rust, style) = (source("placeholder.rs"), source("style.rs"));
     // The quoted words of the list that opens with `open` after `after`.
     let quoted = |text: &str, after: &str, open: &str| -> Vec<String> {
         let rest = &text[text.find(after).unwrap_or_else(|| panic!("{after} is there"))..];
@@ -145,10 +149,18 @@ fn the_loaders_placeholder_is_the_widgets() {
         list.split(',').map(|s| s.trim().trim_matches('"').to_owned()).filter(|s| !s.is_empty()).collect()
     };
     assert_eq!(quoted(&loader(), "for (const kind of", "of ["), quoted(&rust, "pub const BONES", "= ["));
-    for (constant, class) in [("REGION", "mo-region"), ("TITLE", "mo-title"), ("VISUALLY_HIDDEN", "mo-visually-hidden")]
-    {
-        assert!(rust.contains(&format!("pub const {constant}: &str = \"{class}\";")), "{constant} is {class}");
-        assert!(loader().contains(&format!("\"{class}\"")), "the loader uses {class}");
+    for (constant, class) in [
+        ("REGION", "mo-region"),
+        ("TITLE", "mo-title"),
+        ("VISUALLY_HIDDEN", "mo-visually-hidden"),
+        ("SKELETON", "mo-skeleton"),
+        ("BONE", "mo-bone"),
+    ] {
+        assert!(style.contains(&format!("pub const {constant}: &str = \"{class}\";")), "{constant} is {class}");
+        assert!(
+            loader().contains(&format!("\"{class}\"")) || loader().contains(&format!("`{class} ")),
+            "the loader uses {class}"
+        );
     }
-    assert!(loader().contains("\"mo-skeleton\"") && rust.contains(".class(\"mo-skeleton\")"));
+    assert!(rust.contains(".class(SKELETON)") && rust.contains("\"{BONE} {BONE}-{kind}\""));
 }

@@ -30,11 +30,9 @@ mod placeholder;
 mod preview;
 mod requests;
 mod section;
+mod style;
 mod transport;
 
 #[cfg(feature = "preview")]
 pub use mount::mount_preview;
 pub use mount::{mount, Mounted};
-
-/// The class that hides text from the eye but not from screen readers.
-use placeholder::VISUALLY_HIDDEN;

@@ -22,8 +22,9 @@ use super::contents::Contents;
 use super::controls;
 use super::markup::{el, heading, Element};
 use super::notice::{self, failure_notice, notice, paragraph, Kind};
-use super::placeholder::{skeleton, REGION, TITLE, VISUALLY_HIDDEN};
+use super::placeholder::skeleton;
 use super::requests::Requests;
+use super::style::{REGION, TITLE, VISUALLY_HIDDEN};
 use super::transport::{Request, Transport};
 
 stylance::import_crate_style!(style, "src/widget/app/app.module.css");

@@ -9,7 +9,7 @@ use super::card::{card, card_links};
 use super::contact::contact_disclosure;
 use super::disclosure::{disclosure, Panel};
 use super::markup::{el, Element};
-use super::VISUALLY_HIDDEN;
+use super::style::VISUALLY_HIDDEN;
 
 stylance::import_crate_style!(style, "src/widget/case_card/case_card.module.css");
 

@@ -28,8 +28,9 @@ use super::disclosure::{disclosure, Panel, Parts};
 use super::findings::finding_list;
 use super::markup::{el, heading, Element};
 use super::notice::{failure_notice, notice, paragraph, Kind};
-use super::placeholder::{skeleton, REGION, TITLE};
+use super::placeholder::skeleton;
 use super::section::{CardList, SectionTexts, SectionView};
+use super::style::{REGION, TITLE};
 
 /// The test citizens the cards are shown for, built into the preview build.
 const CITIZENS: [&str; 6] = [
