@@ -1,15 +1,24 @@
 // Mit Overblik's loader for host pages: one <script type="module" src=".../embed.js"> mounts
-// the widget on every element with a data-mit-overblik attribute (and the test environment's
-// preview on data-mit-overblik-preview). No inline script or style is needed, so it runs
-// under a strict Content-Security-Policy.
+// the widget on every <mit-overblik> element and every element with a data-mit-overblik
+// attribute (and the test environment's preview on data-mit-overblik-preview). No inline
+// script or style is needed, so it runs under a strict Content-Security-Policy.
 //
-// It is the one file a host links by a stable name, so it is small and does three things at
-// once instead of one after the other: it draws the widget's loading state, starts the
-// overview request, and starts downloading and compiling the WebAssembly. The widget then
-// takes over the request's answer and the placeholder's place.
+// It is the one file a host links, so it is small and does three things at once instead of
+// one after the other: it draws the widget's loading state, starts the overview request, and
+// starts downloading and compiling the WebAssembly. The widget then takes over the request's
+// answer and the placeholder's place.
+//
+// A release's embed.js is the root of its integrity: a host pins it with integrity="sha384-…"
+// (scripts/release prints it), and it checks what it loads in turn: the WebAssembly and the
+// stylesheet against the hashes below, while the wasm-bindgen glue is folded into this file.
 
-// Content-hashed names of the build's files, filled in by scripts/release.mjs.
-const FILES = { glue: "mit-overblik.js", wasm: "mit-overblik_bg.wasm", css: "mit-overblik.css" };
+// The build's files, content-named, with their SHA-384 hashes: filled in by scripts/layout.mjs.
+const FILES = { wasm: "mit-overblik_bg.wasm", css: "mit-overblik.css", integrity: {} };
+
+// The wasm-bindgen glue (its exports). scripts/layout.mjs folds it in here, so that the host's
+// integrity check on this file covers it, and the host's CSP needs neither blob: nor eval.
+// Unbuilt (public/embed.js as written), it is imported.
+const glueModule = () => import(asset("mit-overblik.js"));
 
 // The few texts the loader shows itself, before the WebAssembly (with src/i18n) is there or
 // when it cannot run. tests/loader.rs checks that they agree with src/i18n.
@@ -30,28 +39,40 @@ const TEXTS = {
 const FALLBACK_URL = "https://www.borger.dk/mit-overblik";
 const OVERVIEW_PATH = "/v1/overview";
 
-const asset = (name) => new URL(name, import.meta.url).href;
-/** element → { early, mounted }: its early request, and the widget once it runs there. */
+function asset(name) {
+  return new URL(name, import.meta.url).href;
+}
+/** element → { options, early, last, mounted }: how it was mounted, its early request, its
+ * last answered request, and the widget once it runs there. */
 const instances = new Map();
 let glue;
 
-/** The WebAssembly, downloaded and compiled while the glue module loads. */
+/** The WebAssembly, downloaded (checked against its hash) and compiled, with the glue. */
 function load() {
-  glue ??= (() => {
-    const wasm = fetch(asset(FILES.wasm));
-    return import(asset(FILES.glue)).then(async (module) => {
-      await module.default({ module_or_path: wasm });
-      return module;
-    });
+  glue ??= (async () => {
+    const wasm = fetch(asset(FILES.wasm), { integrity: FILES.integrity.wasm });
+    const module = await glueModule();
+    await module.default({ module_or_path: wasm });
+    return module;
   })();
   return glue;
 }
 
-/** An option from `options` (camelCase) or the element's data-* attribute. */
+/** The options an embedding can set: the attributes of <mit-overblik>, the data-* attributes
+ * of the div (data-api-base …), the camelCase keys of mountWidget's `options` (apiBase …). */
+const OPTIONS = ["api-base", "lang", "heading-level", "view", "subject", "login-url", "timeout-ms", "fallback-url"];
+const camelCase = (name) => name.replace(/-(.)/g, (_, c) => c.toUpperCase());
+
+/** An option from `options` (camelCase), else the element's attribute. */
 function option(element, options, name) {
-  const camel = name.replace(/-(.)/g, (_, c) => c.toUpperCase());
-  const value = options[camel] ?? element.getAttribute(`data-${name}`);
+  const attribute = element.localName === "mit-overblik" ? name : `data-${name}`;
+  const value = options[camelCase(name)] ?? element.getAttribute(attribute);
   return value === null || value === undefined ? undefined : String(value).trim();
+}
+
+/** Every option as `option` reads it: what the widget is mounted with. */
+function resolved(element, options) {
+  return Object.fromEntries(OPTIONS.map((name) => [camelCase(name), option(element, options, name)]));
 }
 
 /** The language, as src/i18n reads it: English for any "en" tag (en, en-GB, en_US), else Danish. */
@@ -122,6 +143,18 @@ function request(element, options) {
   return url && send(url, timeLimit(element, options));
 }
 
+/** `instance`'s requests, each remembered once answered: a re-render reuses the last. */
+function sender(element, instance) {
+  const remember = (request) => {
+    request?.answer.then((answer) => {
+      if (answer.status === 200 && instances.get(element) === instance) instance.last = request;
+    });
+    return request;
+  };
+  remember(instance.early);
+  return (url, timeoutMs) => remember(send(url, timeoutMs));
+}
+
 /** A new element, with a class and a text where given. */
 function make(tag, className, text) {
   const node = document.createElement(tag);
@@ -141,12 +174,25 @@ function region(lang, className) {
 
 const shadowRoot = (element) => element.shadowRoot ?? element.attachShadow({ mode: "open" });
 
-/** The shadow root with the stylesheet and the widget's loading state, as the widget draws it. */
-function placeholder(element, options) {
-  const lang = language(element, options);
+/** The widget's stylesheet, checked against its hash: one that is not the release's is not
+ * applied, and the element says the widget cannot be shown (as when it cannot be fetched). */
+function stylesheet(element) {
   const link = make("link");
   link.rel = "stylesheet";
+  if (FILES.integrity.css) link.integrity = FILES.integrity.css;
+  link.crossOrigin = "anonymous";
   link.href = asset(FILES.css);
+  link.addEventListener("error", () => instances.has(element) && fail(element), { once: true });
+  return link;
+}
+
+/**
+ * The shadow root with the stylesheet and the widget's loading state, as the widget draws it.
+ * A widget mounted again keeps the stylesheet it has applied (`styled`): a new one would
+ * leave a moment unstyled.
+ */
+function placeholder(element, options, styled) {
+  const lang = language(element, options);
   const busy = region(lang, "mo-region");
   busy.setAttribute("aria-busy", "true");
   const level = headingLevel(element, options);
@@ -158,21 +204,21 @@ function placeholder(element, options) {
     skeleton.append(make("div", `mo-bone mo-bone-${kind}`));
   }
   busy.append(make(`h${level}`, "mo-title", TEXTS[lang].region), status, skeleton);
-  // Shown once styled: unstyled, the heading would jump when the stylesheet arrives. (Should
-  // the stylesheet fail, shown anyway: a plain heading beats an empty box.)
   const box = make("div");
   box.dataset.placeholder = "";
-  box.hidden = true;
-  const show = () => (box.hidden = false);
-  link.addEventListener("load", show, { once: true });
-  link.addEventListener("error", show, { once: true });
   box.append(busy);
+  if (styled) return shadowRoot(element).append(box);
+  // Shown once styled: unstyled, the heading would jump when the stylesheet arrives.
+  box.hidden = true;
+  const link = stylesheet(element);
+  link.addEventListener("load", () => (box.hidden = false), { once: true });
   shadowRoot(element).replaceChildren(link, box);
 }
 
 /** Replaces whatever the element shows with a short message and a link onwards. */
-function fallback(element, lang) {
-  const url = element.dataset.fallbackUrl?.startsWith("https://") ? element.dataset.fallbackUrl : FALLBACK_URL;
+function fallback(element, lang, options = instances.get(element)?.options ?? {}) {
+  const given = option(element, options, "fallback-url");
+  const url = given?.startsWith("https://") ? given : FALLBACK_URL;
   const box = region(lang);
   box.dataset.fallback = "";
   const text = make("p", undefined, TEXTS[lang].failed + " ");
@@ -184,27 +230,41 @@ function fallback(element, lang) {
   forget(element);
 }
 
-async function start(element, options, preview) {
+/** The widget on `element` cannot run: it and its request go, the fallback takes its place. */
+function fail(element) {
+  const { lang, options } = instances.get(element);
   unmountWidget(element);
-  placeholder(element, options);
-  const early = preview ? undefined : request(element, options);
-  const instance = { early, lang: language(element, options) };
+  fallback(element, lang, options);
+}
+
+/**
+ * Mounts on `element`: the placeholder and the early request at once, the widget once the
+ * WebAssembly is there. `carried`, a request already answered (or under way) for the same
+ * address, is used instead of a new one: a re-render asks the API nothing.
+ */
+async function start(element, options, preview, carried) {
+  const link = element.shadowRoot?.querySelector("link[rel=stylesheet]");
+  const styled = instances.has(element) && link?.sheet ? link : undefined;
+  teardown(element, styled);
+  placeholder(element, options, styled);
+  const early = preview ? undefined : (carried ?? request(element, options));
+  const instance = { options, early, lang: language(element, options) };
   instances.set(element, instance);
+  const send = sender(element, instance);
   try {
     const module = await load();
     // Unmounted, or mounted again, while the WebAssembly loaded.
     if (instances.get(element) !== instance) return;
     const mounter = preview ? module.mountPreview : module.mount;
     if (!mounter) throw new Error("this build has no preview");
-    instance.mounted = mounter(element, options, send, early);
+    instance.mounted = mounter(element, resolved(element, options), send, early);
   } catch (error) {
-    early?.abort();
-    if (instances.get(element) === instance) fallback(element, instance.lang);
+    if (instances.get(element) === instance) fail(element);
     throw error;
   }
 }
 
-/** Mounts the widget on `element`; `options` may override its data-* attributes. */
+/** Mounts the widget on `element`; `options` may override its attributes. */
 export function mountWidget(element, options = {}) {
   return start(element, options, false);
 }
@@ -212,6 +272,24 @@ export function mountWidget(element, options = {}) {
 /** Mounts the test environment's preview on `element` (the preview build only). */
 export function mountWidgetPreview(element, options = {}) {
   return start(element, options, true);
+}
+
+/**
+ * Mounts the widget on `element` again with what it shows now: with the new language or
+ * heading level, on the answer it already has (or the request under way), without asking
+ * the API again. A change of address (view, API base, subject) needs a new request instead.
+ */
+function rerender(element) {
+  const instance = instances.get(element);
+  if (!instance) return mountWidget(element);
+  const carried = instance.last ?? instance.early;
+  // Handed on, not aborted with the old widget.
+  if (instance.early === carried) instance.early = undefined;
+  if (carried && carried.url !== overviewUrl(element, instance.options)) {
+    carried.abort();
+    return start(element, instance.options, false);
+  }
+  return start(element, instance.options, false, carried);
 }
 
 function forget(element) {
@@ -222,6 +300,11 @@ function forget(element) {
 
 /** Removes the widget from `element`, with its request, listeners and timers. */
 export function unmountWidget(element) {
+  teardown(element);
+}
+
+/** Unmounts the widget on `element` and removes all it drew but `keep`. */
+function teardown(element, keep) {
   const instance = forget(element);
   if (!instance) return;
   instance.early?.abort();
@@ -229,8 +312,47 @@ export function unmountWidget(element) {
     instance.mounted.unmount();
     instance.mounted.free();
   }
-  element.shadowRoot?.replaceChildren();
+  for (const node of [...(element.shadowRoot?.children ?? [])]) if (node !== keep) node.remove();
 }
+
+/**
+ * <mit-overblik api-base="…" lang="en" heading-level="3" view="…" login-url="…"
+ * timeout-ms="…">: the widget as an element, with the options of the data-* attributes under
+ * their plain names. A change of language, heading level, time limit or links re-renders in
+ * place on the answer it has; a change of view, API base or subject makes the one request the
+ * new address needs (changes in one task count once). Removing the element unmounts it and
+ * aborts its request; moving it keeps it as it is.
+ */
+const ADDRESS = new Set(["api-base", "view", "subject"]);
+class MitOverblikElement extends HTMLElement {
+  static observedAttributes = OPTIONS;
+  #changed;
+
+  connectedCallback() {
+    if (!instances.has(this)) mountWidget(this).catch(() => {});
+  }
+
+  disconnectedCallback() {
+    // A move (removed and inserted in one task) is connected again by the time this runs.
+    queueMicrotask(() => this.isConnected || unmountWidget(this));
+  }
+
+  attributeChangedCallback(name, before, now) {
+    if (before === now || !instances.has(this)) return;
+    if (!this.#changed) {
+      this.#changed = new Set();
+      queueMicrotask(() => {
+        const changed = this.#changed;
+        this.#changed = undefined;
+        if (!instances.has(this)) return;
+        const moved = [...changed].some((n) => ADDRESS.has(n));
+        (moved ? mountWidget(this) : rerender(this)).catch(() => {});
+      });
+    }
+    this.#changed.add(name);
+  }
+}
+if (!customElements.get("mit-overblik")) customElements.define("mit-overblik", MitOverblikElement);
 
 // A trap in the widget's WebAssembly (a bug) leaves it unusable: say so instead of freezing.
 // Only its own: a trap in other WebAssembly on the host page is none of the widget's business.

@@ -1,8 +1,10 @@
 // The release layout, run by Trunk after each build (Trunk.toml's post_build hook) on its
-// staging folder: the widget's glue, WebAssembly and stylesheet get content-hashed names, so
-// a CDN may cache them for a year and never ask again; embed.js keeps its one stable name
-// and is filled in with theirs, so a host's page never changes. The JavaScript is minified
-// (Trunk's own minifier cannot parse wasm-bindgen's glue), and so is the stylesheet.
+// staging folder: the widget's WebAssembly and stylesheet get content-hashed names, so a CDN
+// may cache them for a year and never ask again, and their SHA-384 hashes go into embed.js,
+// which checks them when it loads them. The wasm-bindgen glue is folded into embed.js, so
+// that the one integrity check a host puts on embed.js covers it too (and the host's CSP
+// needs no blob: or eval for it). embed.js keeps its one stable name. The JavaScript is
+// minified (Trunk's own minifier cannot parse wasm-bindgen's glue), and so is the stylesheet.
 //
 // First, what nothing calls leaves the WebAssembly and the glue: Leptos depends on
 // server_fn, whose browser support brings wasm-streams, whose stream adapters
@@ -10,7 +12,7 @@
 // the code they reach; a widget without server functions never calls them. Likewise the
 // marker export of Leptos's wasm-split support.
 //
-//   node scripts/release.mjs DIR   (Trunk passes DIR as TRUNK_STAGING_DIR)
+//   node scripts/layout.mjs DIR   (Trunk passes DIR as TRUNK_STAGING_DIR)
 import { createHash } from "node:crypto";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -19,7 +21,7 @@ import { minify } from "terser";
 import { minify as minifyCss } from "csso";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
-if (!dir) throw new Error("usage: node scripts/release.mjs DIR");
+if (!dir) throw new Error("usage: node scripts/layout.mjs DIR");
 
 /** A name that changes whenever the content does: mit-overblik.js → mit-overblik-1a2b3c4d5e6f.js */
 function hashedName(name, contents) {
@@ -55,7 +57,7 @@ function withoutUncalled(bytes) {
   const names = [];
   for (let i = 0; i < module.getNumExports(); i++) names.push(binaryen.getExportInfo(module.getExportByIndex(i)).name);
   const uncalled = names.filter((name) => UNCALLED.test(name));
-  if (uncalled.length === 0) throw new Error("release.mjs: no uncalled exports found; has wasm-streams gone? Update UNCALLED.");
+  if (uncalled.length === 0) throw new Error("layout.mjs: no uncalled exports found; has wasm-streams gone? Update UNCALLED.");
   uncalled.forEach((name) => module.removeExport(name));
   module.runPasses(["remove-unused-module-elements"]);
   // Names stay where the build kept them (the bench's named build), and only there.
@@ -74,23 +76,55 @@ function glueWithoutUncalled(glue) {
       .replace(new RegExp(`(^|\\n)export class ${name} \\{[\\s\\S]*?\\n\\}\\n`), "\n")
       .replace(new RegExp(`\\nconst ${name}Finalization = [^;]*;\\n`), "\n")
       .replace(new RegExp(`\\nif \\(Symbol\\.dispose\\) ${name}\\.prototype\\[Symbol\\.dispose\\][^\\n]*\\n`), "\n");
-    if (out === before) throw new Error(`release.mjs: the glue has no class ${name}`);
+    if (out === before) throw new Error(`layout.mjs: the glue has no class ${name}`);
   }
-  if (/intounderlying/i.test(out)) throw new Error("release.mjs: the glue still refers to a removed export");
+  if (/intounderlying/i.test(out)) throw new Error("layout.mjs: the glue still refers to a removed export");
   return out;
 }
 
-const wasm = await rename("mit-overblik_bg.wasm", withoutUncalled(await readFile(join(dir, "mit-overblik_bg.wasm"))));
-const glueSource = glueWithoutUncalled(await readFile(join(dir, "mit-overblik.js"), "utf8")).replaceAll("mit-overblik_bg.wasm", wasm);
-const glue = await rename("mit-overblik.js", await minified(glueSource));
+/** Subresource Integrity's form of a file's SHA-384. */
+const integrity = (contents) => `sha384-${createHash("sha384").update(contents).digest("base64")}`;
+
+/**
+ * The glue as the body of an async function that returns its exports, for embed.js: the
+ * module's `export`s become a returned object, and an error says so if its shape changed.
+ */
+function folded(glue) {
+  if (/^\s*import\b/m.test(glue)) throw new Error("layout.mjs: the glue imports other modules; fold them too");
+  const exports = [];
+  let body = glue.replace(/^export (function|class) (\w+)/gm, (_, kind, name) => {
+    exports.push(name);
+    return `${kind} ${name}`;
+  });
+  body = body.replace(/^export \{([^}]*)\};?$/gm, (_, list) => {
+    for (const part of list.split(",").map((p) => p.trim()).filter(Boolean)) {
+      const [local, name = local] = part.split(/\s+as\s+/);
+      exports.push(name === local ? name : `${name}: ${local}`);
+    }
+    return "";
+  });
+  if (/^export\b/m.test(body)) throw new Error("layout.mjs: an export of the glue is not of a known form");
+  if (!exports.includes("default: __wbg_init")) throw new Error("layout.mjs: the glue exports no __wbg_init");
+  return `async () => {\n${body}\nreturn { ${exports.join(", ")} };\n}`;
+}
+
+const wasmBytes = withoutUncalled(await readFile(join(dir, "mit-overblik_bg.wasm")));
+const wasm = await rename("mit-overblik_bg.wasm", wasmBytes);
+const glue = glueWithoutUncalled(await readFile(join(dir, "mit-overblik.js"), "utf8"));
+await rm(join(dir, "mit-overblik.js"));
 // Structure kept as written (no merging of rules): only comments and white space go.
 const stylesheet = minifyCss(await readFile(join(dir, "mit-overblik.css"), "utf8"), { restructure: false }).css;
 const css = await rename("mit-overblik.css", stylesheet);
 
-const loader = await readFile(join(dir, "embed.js"), "utf8");
-const files = /^const FILES = \{[^}]*\};$/m;
-if (!files.test(loader)) throw new Error("embed.js has no `const FILES = { … };` line to fill in");
-const filled = loader.replace(files, `const FILES = ${JSON.stringify({ glue: `./${glue}`, wasm, css })};`);
-await writeFile(join(dir, "embed.js"), await minified(filled));
+let loader = await readFile(join(dir, "embed.js"), "utf8");
+/** Replaces the one line `pattern` matches in embed.js; an error if there is none. */
+function fill(pattern, line) {
+  if (!pattern.test(loader)) throw new Error(`embed.js has no line ${pattern} to fill in`);
+  loader = loader.replace(pattern, () => line);
+}
+const files = { wasm, css, integrity: { wasm: integrity(wasmBytes), css: integrity(stylesheet) } };
+fill(/^const FILES = .*;$/m, `const FILES = ${JSON.stringify(files)};`);
+fill(/^const glueModule = .*;$/m, `const glueModule = ${folded(glue)};`);
+await writeFile(join(dir, "embed.js"), await minified(loader));
 
-console.log(`release layout: embed.js → ${glue}, ${wasm}, ${css}`);
+console.log(`release layout: embed.js (with the glue) → ${wasm}, ${css}`);

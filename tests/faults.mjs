@@ -26,7 +26,7 @@ export const FAULTS = [
   {
     fault: "no fallback message when the WebAssembly fails to load",
     file: "public/embed.js",
-    edits: [["    if (instances.get(element) === instance) fallback(element, instance.lang);\n    throw error;", "    throw error;"]],
+    edits: [["    if (instances.get(element) === instance) fail(element);\n    throw error;", "    throw error;"]],
     test: ["tests/browser/embed.test.mjs", "a WebAssembly file that fails to load"],
   },
   {
@@ -34,6 +34,41 @@ export const FAULTS = [
     file: "public/embed.js",
     edits: [["  instance.early?.abort();\n  if (instance.mounted) {", "  if (instance.mounted) {"]],
     test: ["tests/browser/startup.test.mjs", "unmounting while the WebAssembly loads"],
+  },
+  {
+    fault: "the WebAssembly fetched without its integrity check",
+    file: "public/embed.js",
+    edits: [["fetch(asset(FILES.wasm), { integrity: FILES.integrity.wasm })", "fetch(asset(FILES.wasm))"]],
+    test: ["tests/browser/integrity.test.mjs", "a tampered WebAssembly file"],
+  },
+  {
+    fault: "the stylesheet linked without its integrity check",
+    file: "public/embed.js",
+    edits: [["  if (FILES.integrity.css) link.integrity = FILES.integrity.css;\n", ""]],
+    test: ["tests/browser/integrity.test.mjs", "a tampered stylesheet"],
+  },
+  {
+    fault: "the glue loaded as a file of its own, outside embed.js's integrity",
+    file: "scripts/layout.mjs",
+    edits: [
+      [
+        "fill(/^const glueModule = .*;$/m, `const glueModule = ${folded(glue)};`);",
+        'await writeFile(join(dir, "glue.js"), glue);\nfill(/^const glueModule = .*;$/m, `const glueModule = () => import(asset("glue.js"));`);',
+      ],
+    ],
+    test: ["tests/browser/integrity.test.mjs", "tampered glue"],
+  },
+  {
+    fault: "<mit-overblik> asks the API again for a change of language",
+    file: "public/embed.js",
+    edits: [["(moved ? mountWidget(this) : rerender(this))", "mountWidget(this)"]],
+    test: ["tests/browser/element.test.mjs", "changing lang"],
+  },
+  {
+    fault: "<mit-overblik> unmounted when moved (mounted again, a second request)",
+    file: "public/embed.js",
+    edits: [["queueMicrotask(() => this.isConnected || unmountWidget(this));", "unmountWidget(this);"]],
+    test: ["tests/browser/element.test.mjs", "removing the element"],
   },
   {
     fault: "a card asked for is not focused ('Vis flere', the summary)",

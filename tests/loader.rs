@@ -89,13 +89,25 @@ fn the_loader_reads_every_option_as_the_widget_does() {
         import { readFileSync } from "node:fs";
         globalThis.document = { querySelectorAll: () => [] };
         globalThis.addEventListener = () => {};
+        globalThis.HTMLElement = class {};
+        globalThis.customElements = { get: () => undefined, define: () => {} };
         const source = readFileSync(process.argv[1], "utf8") + "\nexport { language, headingLevel, timeLimit, overviewUrl };";
         const loader = await import("data:text/javascript;base64," + Buffer.from(source).toString("base64"));
         const cases = JSON.parse(readFileSync(0, "utf8"));
-        const element = (name, value) => ({ getAttribute: (n) => (n === `data-${name}` && value !== null ? value : null) });
+        // The same value given three ways: the div's data-* attribute, <mit-overblik>'s plain
+        // attribute, mountWidget's camelCase option. All three must read alike.
+        const ways = [
+          (name, value) => [{ getAttribute: (n) => (n === `data-${name}` ? value : null) }, {}],
+          (name, value) => [{ localName: "mit-overblik", getAttribute: (n) => (n === name ? value : null) }, {}],
+          (name, value) => [{ getAttribute: () => null }, { [name.replace(/-(.)/g, (_, c) => c.toUpperCase())]: value ?? undefined }],
+        ];
         console.log(JSON.stringify(cases.map(([name, value]) => {
-          const e = element(name, value);
-          return [loader.language(e, {}), loader.headingLevel(e, {}), loader.timeLimit(e, {}), loader.overviewUrl(e, {}) ?? null];
+          const read = ways.map((way) => {
+            const [e, o] = way(name, value);
+            return [loader.language(e, o), loader.headingLevel(e, o), loader.timeLimit(e, o), loader.overviewUrl(e, o) ?? null];
+          });
+          if (read.some((r) => JSON.stringify(r) !== JSON.stringify(read[0]))) throw new Error(`${name} = ${value}: read differently: ${JSON.stringify(read)}`);
+          return read[0];
         })));
     "#;
     let mut node = std::process::Command::new("node")

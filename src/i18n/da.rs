@@ -221,6 +221,8 @@ pub(super) static STAFF: StaffTexts = StaffTexts {
         "Linket kræver et sagsnummer, som elementet ikke har",
         "KLE-emne uden titel, som giver mening for borgeren",
         "Planlagt udbetaling mere end et år frem",
+        "Overvåget ord vist til borgeren",
+        "Overvåget ord kun i verifikationsvisningen",
     ],
     item_authority: "Myndighed {}",
     item_topic: "Emne {}",
@@ -229,4 +231,6 @@ pub(super) static STAFF: StaffTexts = StaffTexts {
     item_benefit: "Ydelse {}",
     item_claim: "Betaling {}",
     item_position: "{} nr. {}",
+    item_overview: "Overblikket",
+    preview_watch: "Overvågede ord (et ord eller en frase pr. linje, * efter et ord for alle ord, der begynder sådan)",
 };

@@ -221,6 +221,8 @@ pub(super) static STAFF: StaffTexts = StaffTexts {
         "The link needs a case number the item does not have",
         "KLE subject without a title that means anything to a citizen",
         "Payment planned more than a year ahead",
+        "Watch word shown to the citizen",
+        "Watch word in the verification view only",
     ],
     item_authority: "Authority {}",
     item_topic: "Topic {}",
@@ -229,4 +231,6 @@ pub(super) static STAFF: StaffTexts = StaffTexts {
     item_benefit: "Benefit {}",
     item_claim: "Payment {}",
     item_position: "{} no. {}",
+    item_overview: "The overview",
+    preview_watch: "Watch words (one word or phrase a line, * after a word for every word that starts so)",
 };

@@ -167,6 +167,8 @@ pub struct StaffTexts {
     pub item_benefit: &'static str,
     pub item_claim: &'static str,
     pub item_position: &'static str,
+    pub item_overview: &'static str,
+    pub preview_watch: &'static str,
 }
 
 /// All citizen-facing texts of one language. Both languages fill every field, so a missing

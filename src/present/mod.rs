@@ -10,6 +10,9 @@ mod claims;
 mod contact;
 pub mod filters;
 mod group;
+pub mod shown;
+#[cfg(feature = "preview")]
+pub mod watch;
 
 use chrono::NaiveDate;
 use std::cmp::Reverse;

@@ -45,10 +45,15 @@ pub enum FindingKind {
     KleNotForCitizens,
     /// A payment planned more than a year ahead: most likely a wrong date.
     FarPlannedPayment,
+    /// A watch word (the municipality's list) in what the citizen view shows.
+    WatchWord,
+    /// A watch word in what only the verification view shows: to be seen to before the
+    /// topic is opened to citizens.
+    WatchWordVerificationOnly,
 }
 
 impl FindingKind {
-    pub const COUNT: usize = 18;
+    pub const COUNT: usize = 20;
     /// Every kind, in declaration order (the order of their texts in `i18n`).
     pub const ALL: [FindingKind; Self::COUNT] = [
         Self::MalformedItem,
@@ -69,6 +74,8 @@ impl FindingKind {
         Self::MissingCaseNumber,
         Self::KleNotForCitizens,
         Self::FarPlannedPayment,
+        Self::WatchWord,
+        Self::WatchWordVerificationOnly,
     ];
 }
 
@@ -88,6 +95,8 @@ pub enum ItemRef {
     Case(String),
     Benefit(String),
     Claim(String),
+    /// The overview's own lines (the summary, the authorities that could not answer).
+    Overview,
     /// An item that did not decode, by its place in the response.
     Position {
         collection: Collection,

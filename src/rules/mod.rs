@@ -10,3 +10,5 @@ pub mod text;
 pub(crate) mod title;
 pub mod today;
 pub mod url;
+#[cfg(feature = "preview")]
+pub mod watch;

@@ -29,13 +29,13 @@ impl Mounted {
     }
 }
 
-/// Mounts the widget on `host`, in the shadow root the loader made for it. `options` is an
-/// optional object with the same keys as the `data-*` attributes in camelCase (`apiBase`,
-/// `lang`, `headingLevel`, …); it wins over them. `send` is the loader's request function and
+/// Mounts the widget on `host`, in the shadow root the loader made for it. `options` is the
+/// object the loader resolved from the call and the element's attributes, with the options'
+/// names in camelCase (`apiBase`, `lang`, `headingLevel`, …). `send` is the loader's request function and
 /// `early` the overview request it started with the page (see `fetch`).
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, options: JsValue, send: JsValue, early: JsValue) -> Result<Mounted, JsValue> {
-    let options = read_options(&host, &options);
+    let options = read_options(&options);
     let transport = transport(send)?;
     let early = Request::from_js(&early);
     attach(&host, move || view! { <App options=options transport=transport early=early/> })
@@ -50,7 +50,7 @@ pub fn mount_preview(host: HtmlElement, options: JsValue, send: JsValue) -> Resu
     use super::preview::Preview;
     // `data-page="components"`: the components page instead of the preview.
     let page = host.get_attribute("data-page");
-    let options = read_options(&host, &options);
+    let options = read_options(&options);
     let transport = transport(send)?;
     if page.as_deref() == Some("components") {
         return attach(&host, move || {
@@ -64,19 +64,10 @@ fn transport(send: JsValue) -> Result<Transport, JsValue> {
     Transport::from_js(send).ok_or_else(|| JsValue::from_str("mount needs the loader's send function"))
 }
 
-fn read_options(host: &HtmlElement, options: &JsValue) -> Options {
-    Options::read(|name| {
-        js_sys::Reflect::get(options, &JsValue::from_str(&camel_case(name)))
-            .ok()
-            .filter(|v| !v.is_undefined() && !v.is_null())
-            // Numbers (headingLevel: 3) as whole numbers: no float formatting in the bundle.
-            .map(|v| {
-                v.as_string().unwrap_or_else(|| {
-                    v.as_f64().filter(|n| n.is_finite()).map_or_else(String::new, |n| (n as i64).to_string())
-                })
-            })
-            .or_else(|| host.get_attribute(&format!("data-{name}")))
-    })
+/// The options the loader resolved (its `resolved`: every option as text, from the call or
+/// the element's attributes), read by the widget's rules.
+fn read_options(options: &JsValue) -> Options {
+    Options::read(|name| js_sys::Reflect::get(options, &JsValue::from_str(&camel_case(name))).ok()?.as_string())
 }
 
 /// Mounts `view` in `host`'s shadow root (made here when the loader has not), in place of

@@ -209,7 +209,8 @@ function classify(stack, names) {
   if (!leaf || leaf.functionName === "(idle)" || leaf.functionName === "(root)") return null;
   if (leaf.functionName === "(garbage collector)") return PHASES[10];
   if (leaf.functionName === "(program)") return null;
-  const glue = (frame) => /\/mit-overblik-[0-9a-f]+\.js/.test(frame.url ?? "");
+  // The glue is folded into embed.js (scripts/layout.mjs): there, it is what the WebAssembly calls.
+  const glue = (frame) => /\/(embed|mit-overblik-[0-9a-f]+)\.js/.test(frame.url ?? "");
   if (glue(leaf) && stack.some((f) => f.codeType === "wasm")) return DOM_CALL.test(leaf.functionName) ? PHASES[4] : PHASES[7];
   if (stack.some((f) => f.codeType === "wasm")) {
     for (const frame of stack.filter((f) => f.codeType === "wasm")) {
@@ -221,8 +222,7 @@ function classify(stack, names) {
     }
     return PHASES[4];
   }
-  if (stack.some((f) => /\/embed\.js/.test(f.url ?? ""))) return PHASES[8];
-  if (stack.some(glue)) return PHASES[7];
+  if (stack.some(glue)) return PHASES[8];
   return PHASES[12];
 }
 

@@ -82,22 +82,28 @@ test("a WebAssembly file that fails to load: a short Danish message with a link 
 });
 
 /** The widget's WebAssembly exports, as the page's own glue module holds them. */
-const WIDGET_EXPORTS = `(async () => {
-  const embed = await (await fetch("embed.js")).text();
-  const glue = await import(new URL(embed.match(/mit-overblik-[0-9a-f]{12}\\.js/)[0], location.href).href);
-  return glue.default();
-})()`;
+/** Keeps the exports of the WebAssembly the page instantiates (the widget's: embed.js has
+ * the glue folded in, so they are reachable no other way) as `window.widgetWasm`. */
+const keepWidgetExports = () => {
+  for (const name of ["instantiate", "instantiateStreaming"]) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = async (...args) => {
+      const result = await original.apply(WebAssembly, args);
+      window.widgetWasm ??= result.instance?.exports;
+      return result;
+    };
+  }
+};
 
 test("a trap in the widget's WebAssembly replaces the frozen widget with the message", async () => {
   const { context, page } = await openHost();
+  await page.addInitScript(keepWidgetExports);
+  await page.reload();
   await widget(page);
   // A real trap in the widget's module (an allocation it cannot make aborts, as a Rust panic
   // does under panic = "abort"), uncaught, as a bug in an event handler would be. (Not from a
   // timer: the page clock runs timers itself and keeps their errors.)
-  await page.evaluate(async (exports) => {
-    const wasm = await eval(exports);
-    queueMicrotask(() => wasm.__wbindgen_malloc(0xfffffff0, 8));
-  }, WIDGET_EXPORTS);
+  await page.evaluate(() => queueMicrotask(() => window.widgetWasm.__wbindgen_malloc(0xfffffff0, 8)));
   await page.locator("#overblik [data-fallback]").waitFor();
   assert.match(await page.locator("#overview-en [data-fallback]").innerText(), /My Overview cannot be shown right now\./);
   await context.close();

@@ -95,6 +95,13 @@ for (const name of ENGINES) {
       });
     }
 
+    test(`${name}: kontanthjaelp by <mit-overblik>, pinned with integrity: the plain embed's text in Chromium`, async () => {
+      const query = { subject: "kontanthjaelp" };
+      const lines = await everything(driver, "pinned", query);
+      const difference = diff(await chromiums("plain", query), lines);
+      assert.equal(difference, null, `${name}: the pinned element shows other text than Chromium's plain embed:\n${difference}`);
+    });
+
     test(`${name}: isolation both ways: the host's fonts and colours outside, the widget's inside, whatever the host's CSS`, async () => {
       await open(driver, "mount", { subject: "kontanthjaelp" });
       const where = { host: HOST, hostLink: ".site a", hostText: ".lead" };

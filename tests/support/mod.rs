@@ -1,26 +1,32 @@
 //! What the tests share: every text a presentation shows and every address it links to, read
-//! from the view models themselves (not their `Debug` form, which escapes the very characters
-//! the safety checks look for), and independent checks of the safety promise.
-//!
-//! The view models are taken apart without `..`: a field added to a card and not listed here
-//! does not compile, so no new text escapes the checks.
+//! from the view models themselves (`present::shown`; not their `Debug` form, which escapes
+//! the very characters the safety checks look for), and independent checks of the safety
+//! promise.
 
 #![allow(dead_code)] // Each test file uses its own part.
 
 use chrono::NaiveDate;
 use mit_overblik::i18n::Lang;
-use mit_overblik::present::{
-    AttentionLine, BenefitCard, BreachCard, CaseCard, ClaimCard, ContactCard, DocumentLine, Link, PaymentHistory,
-    PaymentLine, PaymentYear, Presentation, Target, TimelineLine, FIRST_PAGE,
-};
+use mit_overblik::present::shown::{self, Seen};
+use mit_overblik::present::{Presentation, FIRST_PAGE};
 use mit_overblik::rules::text::CPR_MASK;
 
 mod day;
 pub use day::fixtures_day;
 
+/// The repository's root: this crate's folder, or the parent of the scanning command's
+/// (whose tests share this module).
+pub fn root() -> &'static std::path::Path {
+    let crate_dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    match crate_dir.join("public").is_dir() {
+        true => crate_dir,
+        false => crate_dir.parent().unwrap_or(crate_dir),
+    }
+}
+
 /// A test citizen's response, as `public/fixtures/{id}.json` has it.
 pub fn fixture_body(id: &str) -> String {
-    let path = format!("{}/public/fixtures/{id}.json", env!("CARGO_MANIFEST_DIR"));
+    let path = root().join(format!("public/fixtures/{id}.json")).display().to_string();
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
@@ -46,34 +52,13 @@ impl Shown {
 }
 
 /// Everything the citizen (or, in the verification view, the municipality's staff) reads in
-/// the overview itself.
+/// the overview itself (`present::shown`, which takes every view model apart field by field).
 pub fn shown(p: &Presentation) -> Shown {
     let mut out = Shown::default();
-    let Presentation {
-        attention,
-        updated,
-        unavailable,
-        not_shown,
-        cases,
-        benefits,
-        claims,
-        // Counts and flags, not texts.
-        outline: _,
-        complete: _,
-        #[cfg(feature = "preview")]
-            findings: _,
-    } = p;
-    out.texts.extend(updated.iter().chain(unavailable).chain(not_shown).cloned());
-    for line in attention {
-        let AttentionLine { text: words, target, pay } = line;
-        text(&mut out, words);
-        // The target is an id the widget looks a card up by, never shown.
-        let (Target::ActiveCases { first: _ } | Target::Benefit(_) | Target::Claims { status: _, first: _ }) = target;
-        pay.iter().for_each(|l| link(&mut out, l));
-    }
-    cases.iter().for_each(|c| case(&mut out, c));
-    benefits.iter().for_each(|b| benefit(&mut out, b));
-    claims.iter().for_each(|c| claim(&mut out, c));
+    shown::each(p, &mut |_, seen| match seen {
+        Seen::Text(t) => out.texts.push(t.to_owned()),
+        Seen::Href(h) => out.hrefs.push(h.to_owned()),
+    });
     out
 }
 
@@ -82,137 +67,6 @@ pub fn shown(p: &Presentation) -> Shown {
 pub fn findings(p: &Presentation, lang: Lang) -> Vec<String> {
     let t = lang.staff();
     p.findings.iter().map(|f| format!("{} {}: {}", t.finding_kind(f.kind), t.item(&f.item), f.detail)).collect()
-}
-
-fn text(out: &mut Shown, s: &str) {
-    out.texts.push(s.to_owned());
-}
-
-fn link(out: &mut Shown, l: &Link) {
-    let Link { href, text: words } = l;
-    out.hrefs.push(href.as_str().to_owned());
-    text(out, words);
-}
-
-fn contact(out: &mut Shown, c: &ContactCard) {
-    let ContactCard { phone, opening_hours, email, website } = c;
-    phone.iter().chain(email).chain(website).for_each(|l| link(out, l));
-    opening_hours.iter().for_each(|t| text(out, t));
-}
-
-fn breach(out: &mut Shown, b: &BreachCard) {
-    let BreachCard { intro, phone, digital_post } = b;
-    text(out, intro);
-    phone.iter().chain(digital_post).for_each(|l| link(out, l));
-}
-
-fn case(out: &mut Shown, c: &CaseCard) {
-    let CaseCard {
-        id: _,
-        title,
-        authority,
-        case_number,
-        created,
-        active: _,
-        state: _,
-        state_label,
-        date: _,
-        timeline,
-        next,
-        property,
-        documents,
-        self_service,
-        access_to_records,
-        contact: contact_card,
-        breach: breach_card,
-    } = c;
-    for t in [title, authority, case_number, created, next] {
-        text(out, t);
-    }
-    text(out, state_label);
-    for line in timeline {
-        let TimelineLine { label, meaning, status: _, status_text, date } = line;
-        [label, meaning, status_text].iter().for_each(|t| text(out, t));
-        date.iter().for_each(|d| text(out, d));
-    }
-    property.iter().for_each(|p| text(out, p));
-    for document in documents {
-        let DocumentLine { title, date, direction, verification_only: _ } = document;
-        text(out, title);
-        text(out, date);
-        direction.iter().for_each(|d| text(out, d));
-    }
-    self_service.iter().chain(access_to_records).for_each(|l| link(out, l));
-    contact_card.iter().for_each(|c| contact(out, c));
-    breach_card.iter().for_each(|b| breach(out, b));
-}
-
-fn benefit(out: &mut Shown, b: &BenefitCard) {
-    let BenefitCard {
-        id: _,
-        name,
-        authority,
-        period,
-        active: _,
-        status_label,
-        repayable,
-        payments,
-        histories,
-        next_payment,
-        case_number,
-        self_service,
-        contact: contact_card,
-        breach: breach_card,
-        date: _,
-    } = b;
-    [name, authority, period].iter().for_each(|t| text(out, t));
-    text(out, status_label);
-    repayable.iter().for_each(|r| text(out, r));
-    for payment in payments {
-        let PaymentLine { date, period, gross, net, paid } = payment;
-        [date, period, gross, paid].iter().for_each(|t| text(out, t));
-        net.iter().for_each(|n| text(out, n));
-    }
-    for history in histories {
-        let PaymentHistory { period: _, count: _, totals, years } = history;
-        for (term, value) in totals {
-            text(out, term);
-            text(out, value);
-        }
-        for year in years {
-            let PaymentYear { year: _, total, lines: _ } = year;
-            text(out, total);
-        }
-    }
-    next_payment.iter().chain(case_number).for_each(|n| text(out, n));
-    self_service.iter().for_each(|l| link(out, l));
-    contact_card.iter().for_each(|c| contact(out, c));
-    breach_card.iter().for_each(|b| breach(out, b));
-}
-
-fn claim(out: &mut Shown, c: &ClaimCard) {
-    let ClaimCard {
-        id: _,
-        title,
-        authority,
-        status: _,
-        status_label,
-        amount,
-        outstanding,
-        due_date,
-        paid_date,
-        note,
-        pay,
-        contact: contact_card,
-        breach: breach_card,
-        date: _,
-    } = c;
-    [title, authority, amount, outstanding].iter().for_each(|t| text(out, t));
-    text(out, status_label);
-    due_date.iter().chain(paid_date).chain(note).for_each(|t| text(out, t));
-    pay.iter().for_each(|l| link(out, l));
-    contact_card.iter().for_each(|c| contact(out, c));
-    breach_card.iter().for_each(|b| breach(out, b));
 }
 
 /// Separators a person reads between a CPR number's date and its serial: hyphens and dashes

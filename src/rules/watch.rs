@@ -1,0 +1,257 @@
+//! Watch words: words and phrases a municipality does not want shown (KL's advice: scan the
+//! data that will be shown for particular words), matched in what the overview shows. The
+//! scanning command and the preview use this one matcher.
+//!
+//! A list is a text, one word or phrase a line; `#` starts a comment; a trailing `*` makes the
+//! last word a prefix (`misbrug*` matches "misbrugssag"). Matching ignores case, the Danish
+//! letters included (Æ/æ, Ø/ø, Å/å), and is on word boundaries: `sort` does not match in
+//! "sortering". A phrase's words may stand with any white space between them.
+
+/// One line of a list: its words, folded, and whether the last is a prefix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Entry {
+    /// As written in the list (without the comment), for the report.
+    written: String,
+    words: Vec<String>,
+    prefix: bool,
+}
+
+/// A parsed list of watch words.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WatchList {
+    entries: Vec<Entry>,
+    /// Entries by the first letter of their first word, sorted by letter: most words of a text
+    /// start with a letter no entry starts with, and are passed over at once.
+    by_letter: Vec<(char, Vec<usize>)>,
+    /// Whether an entry starts with this ASCII letter or digit (lower case): the quick test.
+    ascii_first: Vec<bool>,
+}
+/// A line of a list that holds no word (only signs): it could never match.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unusable {
+    pub line: usize,
+    pub text: String,
+}
+
+/// Where a watch word stands in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Match<'l> {
+    /// The list's line, as written.
+    pub word: &'l str,
+    /// Byte range in the text.
+    pub start: usize,
+    pub end: usize,
+}
+
+impl WatchList {
+    /// Reads a list; lines with no word at all are returned as unusable, not dropped silently.
+    pub fn parse(text: &str) -> (Self, Vec<Unusable>) {
+        let mut list = Self::default();
+        let mut unusable = Vec::new();
+        for (n, line) in text.lines().enumerate() {
+            let line = line.split('#').next().unwrap_or_default().trim();
+            if line.is_empty() {
+                continue;
+            }
+            let (body, prefix) = match line.strip_suffix('*') {
+                Some(body) => (body.trim_end(), true),
+                None => (line, false),
+            };
+            let words: Vec<String> = words(body).map(|(start, end)| body[start..end].to_lowercase()).collect();
+            let Some(letter) = words.first().and_then(|w| w.chars().next()) else {
+                unusable.push(Unusable { line: n + 1, text: line.to_owned() });
+                continue;
+            };
+            if list.ascii_first.is_empty() {
+                list.ascii_first = vec![false; 128];
+            }
+            if letter.is_ascii() {
+                list.ascii_first[letter as usize] = true;
+            }
+            let index = list.entries.len();
+            match list.by_letter.binary_search_by_key(&letter, |(l, _)| *l) {
+                Ok(at) => list.by_letter[at].1.push(index),
+                Err(at) => list.by_letter.insert(at, (letter, vec![index])),
+            }
+            list.entries.push(Entry { written: line.to_owned(), words, prefix });
+        }
+        (list, unusable)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// How many words and phrases the list has.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Every place in `text` where a word or phrase of the list stands, in order.
+    pub fn find<'l>(&'l self, text: &str) -> Vec<Match<'l>> {
+        let mut found = Vec::new();
+        if self.entries.is_empty() {
+            return found;
+        }
+        for (start, _) in words(text) {
+            let byte = text.as_bytes()[start];
+            let letter = if byte.is_ascii() {
+                if !self.ascii_first[usize::from(byte.to_ascii_lowercase())] {
+                    continue;
+                }
+                char::from(byte.to_ascii_lowercase())
+            } else {
+                let first = text[start..].chars().next().unwrap_or_default();
+                first.to_lowercase().next().unwrap_or(first)
+            };
+            let Ok(at) = self.by_letter.binary_search_by_key(&letter, |(l, _)| *l) else { continue };
+            for &e in &self.by_letter[at].1 {
+                let entry = &self.entries[e];
+                if let Some(end) = matches_at(entry, text, start) {
+                    found.push(Match { word: &entry.written, start, end });
+                }
+            }
+        }
+        found
+    }
+}
+
+/// The end of `entry` in `text` when it starts at the word at `start`: each word equal, the
+/// last a prefix where the entry says so, only white space between them.
+fn matches_at(entry: &Entry, text: &str, start: usize) -> Option<usize> {
+    let mut tokens = words(&text[start..]).map(|(s, e)| (s + start, e + start));
+    let mut previous_end = None;
+    for (j, want) in entry.words.iter().enumerate() {
+        let (s, e) = tokens.next()?;
+        let prefix = j + 1 == entry.words.len() && entry.prefix;
+        if !folded_equal(&text[s..e], want, prefix) {
+            return None;
+        }
+        if previous_end.is_some_and(|p: usize| !text[p..s].chars().all(char::is_whitespace)) {
+            return None;
+        }
+        previous_end = Some(e);
+    }
+    previous_end
+}
+
+/// Whether `word` in lower case is `want` (or, for a prefix, starts with it), without
+/// making the lower-case copy.
+fn folded_equal(word: &str, want: &str, prefix: bool) -> bool {
+    let mut got = word.chars().flat_map(char::to_lowercase);
+    for w in want.chars() {
+        if got.next() != Some(w) {
+            return false;
+        }
+    }
+    prefix || got.next().is_none()
+}
+
+/// The byte ranges of the words of `text`: runs of letters and digits (the Danish letters
+/// are letters). Bytes are read as they are where ASCII, the common case.
+fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < text.len() {
+            let (len, word) = class(text, at);
+            if word {
+                break;
+            }
+            at += len;
+        }
+        if at >= text.len() {
+            return None;
+        }
+        let start = at;
+        while at < text.len() {
+            let (len, word) = class(text, at);
+            if !word {
+                break;
+            }
+            at += len;
+        }
+        Some((start, at))
+    })
+}
+
+/// The length of the character at `at` (a char boundary) and whether it is part of a word.
+fn class(text: &str, at: usize) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    let byte = bytes[at];
+    if byte.is_ascii() {
+        return (1, byte.is_ascii_alphanumeric());
+    }
+    // Latin-1's letters (æ, ø, å, é, ü …: U+00C0–U+00FF but × and ÷), without the table look-up.
+    if byte == 0xC3 && at + 1 < bytes.len() {
+        return (2, !matches!(bytes[at + 1], 0x97 | 0xB7));
+    }
+    text[at..].chars().next().map_or((1, false), |c| (c.len_utf8(), c.is_alphanumeric()))
+}
+
+/// A quote of the text around a match for a report: a few words either side, made safe for
+/// staff (no hidden characters, CPR-like numbers masked), the match marked «…».
+pub fn quote(text: &str, m: &Match) -> String {
+    const AROUND: usize = 40;
+    let before: String = text[..m.start].chars().rev().take(AROUND).collect::<Vec<_>>().into_iter().rev().collect();
+    let after: String = text[m.end..].chars().take(AROUND).collect();
+    let cut_before = if before.len() < m.start { "…" } else { "" };
+    let cut_after = if after.len() < text.len() - m.end { "…" } else { "" };
+    super::text::for_staff(&format!("{cut_before}{before}«{}»{after}{cut_after}", &text[m.start..m.end]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(list: &str, text: &str) -> Vec<String> {
+        let (list, _) = WatchList::parse(list);
+        list.find(text).iter().map(|m| format!("{}={}", m.word, &text[m.start..m.end])).collect()
+    }
+
+    #[test]
+    fn words_and_phrases_in_danish_forms_and_cases() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            ("misbrug", "Mistanke om misbrug.", &["misbrug=misbrug"]),
+            ("misbrug", "MISBRUG af ydelser", &["misbrug=MISBRUG"]),
+            ("misbrug*", "Misbrugssag og misbruget", &["misbrug*=Misbrugssag", "misbrug*=misbruget"]),
+            ("Ærgerlig", "ærgerlig fejl, ÆRGERLIG igen", &["Ærgerlig=ærgerlig", "Ærgerlig=ÆRGERLIG"]),
+            ("søn", "Din SØN og din søns skole", &["søn=SØN"]),
+            ("Å*", "ÅBEN sag, åbning", &["Å*=ÅBEN", "Å*=åbning"]),
+            (
+                "sort arbejde",
+                "Mistanke om sort\u{a0} arbejde\tog sort arbejde",
+                &["sort arbejde=sort\u{a0} arbejde", "sort arbejde=sort arbejde"],
+            ),
+            ("sort arbejde", "sort-arbejde", &[]),
+            // Word edges: not inside another word.
+            ("sort", "Sortering af sager; usort", &[]),
+            ("sort", "«sort», (sort) sort.", &["sort=sort", "sort=sort", "sort=sort"]),
+            ("misbrug", "narkotikamisbrug", &[]),
+            ("misbrug*", "stofmisbrug", &[]),
+            ("10", "side 10 og 100", &["10=10"]),
+        ];
+        for (list, text, expected) in cases {
+            assert_eq!(found(list, text), *expected, "{list:?} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn a_list_reads_comments_blank_lines_and_refuses_lines_without_words() {
+        let (list, unusable) = WatchList::parse("# kommunens ord\n\nmisbrug*  # alle former\n  anbringelse \n*\n--\n");
+        assert_eq!(list.len(), 2);
+        assert_eq!(unusable, vec![Unusable { line: 5, text: "*".into() }, Unusable { line: 6, text: "--".into() }]);
+        assert!(WatchList::parse("").0.is_empty());
+        assert!(WatchList::parse("").0.find("misbrug").is_empty());
+    }
+
+    #[test]
+    fn a_quote_marks_the_match_and_masks_cpr_like_numbers() {
+        let (list, _) = WatchList::parse("misbrug");
+        let text = "Borger 010190-1234 mistænkt for misbrug af kontanthjælp i perioden fra januar til december";
+        let m = list.find(text)[0];
+        let q = quote(text, &m);
+        assert!(q.contains("«misbrug»"), "{q}");
+        assert!(!q.contains("010190-1234"), "{q}");
+        assert!(q.ends_with('…'), "{q}");
+    }
+}

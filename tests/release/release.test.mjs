@@ -1,0 +1,67 @@
+// scripts/release on the build in dist/ (scripts/test builds first): the versioned folder
+// and tarball, one version everywhere, every file's hash what embed.js checks, and no
+// writing over a release.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const release = join(root, "scripts/release");
+const version = readFileSync(join(root, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"$/m)[1];
+const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+
+test("one version: the crate's, the package's, the changelog's newest", () => {
+  assert.match(version, /^\d+\.\d+\.\d+$/);
+  assert.equal(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version, version);
+  const changelog = readFileSync(join(root, "CHANGELOG.md"), "utf8");
+  const released = [...changelog.matchAll(/^## \[(\d[^\]]*)\] - \d{4}-\d{2}-\d{2}$/gm)].map((m) => m[1]);
+  assert.equal(released[0], version, "the changelog's newest release");
+  assert.match(changelog, /^## \[Unreleased\]$/m);
+});
+
+test("scripts/release writes the versioned folder and the tarball npm pack makes", () => {
+  const out = mkdtempSync(join(tmpdir(), "mo-release-"));
+  const printed = execFileSync(release, ["--no-build", "--out", out], { encoding: "utf8" });
+  const folder = join(out, `mit-overblik-${version}`);
+  const files = (dir) => readdirSync(dir).sort();
+  const hashed = (dir) => files(dir).filter((f) => /-[0-9a-f]{12}\.(wasm|css)$/.test(f));
+  assert.equal(hashed(folder).length, 2, "the citizen build's wasm and css");
+  assert.equal(hashed(join(folder, "preview")).length, 2, "the preview build's");
+  for (const f of ["embed.js", "embed.d.ts", "package.json", "README.md", "CHANGELOG.md", "integrity.json"]) {
+    assert.ok(files(folder).includes(f), `${f} in the release`);
+  }
+
+  const manifest = JSON.parse(readFileSync(join(folder, "package.json"), "utf8"));
+  assert.equal(manifest.name, "mit-overblik");
+  assert.equal(manifest.version, version);
+  assert.deepEqual(manifest.exports["."], { types: "./embed.d.ts", default: "./embed.js" });
+
+  // Each file is what embed.js checks it against, and integrity.json says so too.
+  const integrity = JSON.parse(readFileSync(join(folder, "integrity.json"), "utf8"));
+  for (const dir of ["", "preview/"]) {
+    const embed = readFileSync(join(folder, dir, "embed.js"), "utf8");
+    for (const f of hashed(join(folder, dir))) {
+      const hash = sri(readFileSync(join(folder, dir, f)));
+      assert.ok(embed.includes(hash), `${dir}embed.js checks ${f}`);
+      assert.equal(integrity[`${dir}${f}`], hash);
+    }
+  }
+  const embedHash = sri(readFileSync(join(folder, "embed.js")));
+  assert.equal(integrity["embed.js"], embedHash);
+  assert.ok(printed.includes(`integrity="${embedHash}"`), "the host's snippet is printed");
+
+  // The tarball: what npm pack made of the folder, every file of `files` in it.
+  const tarball = join(out, `mit-overblik-${version}.tgz`);
+  const listed = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).trim().split("\n").map((l) => l.replace(/^package\//, ""));
+  for (const f of [...manifest.files, "package.json", "README.md", "CHANGELOG.md"]) assert.ok(listed.includes(f), `${f} in the tarball`);
+
+  // A release's files never change: a second run of the same version is refused.
+  const again = spawnSync(release, ["--no-build", "--out", out], { encoding: "utf8" });
+  assert.notEqual(again.status, 0);
+  assert.match(again.stderr, /never change/);
+});
