@@ -84,6 +84,9 @@ pub fn scan(unit: Unit, setup: &Setup) -> Scanned {
         .chain(watch::findings(&setup.watch, &citizen, &verification))
         .filter(|f| seen.insert((f.kind, f.item.clone(), f.detail.clone())))
         .collect();
+    if findings.is_empty() {
+        return Scanned { response: true, items: items(&overview), rows: Vec::new() };
+    }
     let places = Places::of(&overview);
     let rows = findings
         .iter()
@@ -101,8 +104,12 @@ pub fn scan(unit: Unit, setup: &Setup) -> Scanned {
             }
         })
         .collect();
-    let items = overview.cases.len() + overview.benefits.len() + overview.claims.len() + overview.dropped.len();
-    Scanned { response: true, items, rows }
+    Scanned { response: true, items: items(&overview), rows }
+}
+
+/// The items of a response: its cases, benefits and claims, and those that did not decode.
+fn items(o: &Overview) -> usize {
+    o.cases.len() + o.benefits.len() + o.claims.len() + o.dropped.len()
 }
 
 /// The authority and KLE emne of each case, benefit and claim, by id.

@@ -113,6 +113,7 @@ pub struct Finding {
     pub detail: String,
 }
 
+#[cfg(feature = "preview")]
 impl Finding {
     /// A finding whose detail, which may quote the API's values, is made safe to show.
     pub fn new(kind: FindingKind, item: ItemRef, detail: &str) -> Self {

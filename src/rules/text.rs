@@ -65,10 +65,20 @@ pub fn clean(raw: &str) -> Cleaned {
     out
 }
 
-/// A value from the API quoted for staff in a finding or an item's name: kept as written
+/// A value from the API quoted for staff in a finding or an item's name (the preview build
+/// and the scanning command only): kept as written
 /// (markup too: it is shown as text, and staff need to see what was wrong) but without hidden
 /// characters, with CPR-like numbers masked, and cut short (it may be anything).
+#[cfg(feature = "preview")]
 pub fn for_staff(raw: &str) -> String {
+    // Most values (ids, KLE numbers, short details) are short and plain: fewer than the ten
+    // digits a CPR number has, and nothing hidden. They are quoted as they are.
+    if raw.len() <= STAFF_QUOTE_CHARS
+        && raw.bytes().filter(u8::is_ascii_digit).count() < 10
+        && !raw.chars().any(is_hidden)
+    {
+        return raw.to_owned();
+    }
     // Only the start is read (a value may be megabytes), a CPR number's length past the cut,
     // so that a number across the cut is masked whole before the cut is made.
     let visible: String = raw.chars().filter(|&c| !is_hidden(c)).take(STAFF_QUOTE_CHARS + CPR_MASK.len()).collect();
@@ -76,6 +86,7 @@ pub fn for_staff(raw: &str) -> String {
 }
 
 /// How much of a value a finding quotes.
+#[cfg(feature = "preview")]
 const STAFF_QUOTE_CHARS: usize = 200;
 
 /// Characters a reader cannot see but that change what is shown: controls, bidi overrides
@@ -225,6 +236,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "preview")]
     fn quotes_for_staff_short_masked_and_visible() {
         // A CPR number across the cut is masked, not cut in two and left readable.
         let across = format!("{}010190-1234 og mere", "a".repeat(195));

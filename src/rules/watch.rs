@@ -23,8 +23,13 @@ pub struct WatchList {
     /// Entries by the first letter of their first word, sorted by letter: most words of a text
     /// start with a letter no entry starts with, and are passed over at once.
     by_letter: Vec<(char, Vec<usize>)>,
-    /// Whether an entry starts with this ASCII letter or digit (lower case): the quick test.
-    ascii_first: Vec<bool>,
+    /// The quick test: the first two bytes of every entry, folded to lower case, as bits of a
+    /// table of all byte pairs. A text is read byte by byte and only where a pair is in the
+    /// table is a word taken out and compared.
+    starts: Vec<u64>,
+    /// An entry starts with a letter beyond ASCII and Latin-1 (whose cases fold byte by
+    /// byte): the quick test cannot be used, and every word is taken out.
+    exotic: bool,
 }
 /// A line of a list that holds no word (only signs): it could never match.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,12 +67,7 @@ impl WatchList {
                 unusable.push(Unusable { line: n + 1, text: line.to_owned() });
                 continue;
             };
-            if list.ascii_first.is_empty() {
-                list.ascii_first = vec![false; 128];
-            }
-            if letter.is_ascii() {
-                list.ascii_first[letter as usize] = true;
-            }
+            list.add_start(words[0].as_bytes());
             let index = list.entries.len();
             match list.by_letter.binary_search_by_key(&letter, |(l, _)| *l) {
                 Ok(at) => list.by_letter[at].1.push(index),
@@ -87,33 +87,104 @@ impl WatchList {
         self.entries.len()
     }
 
+    /// Puts an entry's first word (in lower case) in the quick test.
+    fn add_start(&mut self, word: &[u8]) {
+        if self.starts.is_empty() {
+            self.starts = vec![0; (1 << 16) / 64];
+        }
+        let (first, second) = (word[0], word.get(1).copied());
+        // Whose capital folds byte by byte: ASCII, and à–þ of Latin-1 (not ÷).
+        let folds = std::str::from_utf8(word)
+            .ok()
+            .and_then(|w| w.chars().next())
+            .is_some_and(|c| c.is_ascii() || (('\u{e0}'..='\u{fe}').contains(&c) && c != '\u{f7}'));
+        if !folds {
+            self.exotic = true;
+            return;
+        }
+        match second {
+            Some(second) => self.set(u16::from_be_bytes([first, second])),
+            // A word of one character: whatever follows it.
+            None => (0..=255).for_each(|next| self.set(u16::from_be_bytes([first, next]))),
+        }
+    }
+
+    fn set(&mut self, pair: u16) {
+        self.starts[usize::from(pair) / 64] |= 1 << (pair % 64);
+    }
+
+    fn may_start(&self, pair: u16) -> bool {
+        self.starts[usize::from(pair) / 64] & (1 << (pair % 64)) != 0
+    }
+
     /// Every place in `text` where a word or phrase of the list stands, in order.
     pub fn find<'l>(&'l self, text: &str) -> Vec<Match<'l>> {
         let mut found = Vec::new();
         if self.entries.is_empty() {
             return found;
         }
-        for (start, _) in words(text) {
-            let byte = text.as_bytes()[start];
-            let letter = if byte.is_ascii() {
-                if !self.ascii_first[usize::from(byte.to_ascii_lowercase())] {
-                    continue;
-                }
-                char::from(byte.to_ascii_lowercase())
-            } else {
-                let first = text[start..].chars().next().unwrap_or_default();
-                first.to_lowercase().next().unwrap_or(first)
-            };
-            let Ok(at) = self.by_letter.binary_search_by_key(&letter, |(l, _)| *l) else { continue };
-            for &e in &self.by_letter[at].1 {
-                let entry = &self.entries[e];
-                if let Some(end) = matches_at(entry, text, start) {
-                    found.push(Match { word: &entry.written, start, end });
-                }
+        if self.exotic {
+            for (start, end) in words(text) {
+                self.find_at(text, start, end, &mut found);
             }
+            return found;
+        }
+        let bytes = text.as_bytes();
+        for (at, &byte) in bytes.iter().enumerate() {
+            let Some(pair) = folded_pair(byte, bytes.get(at + 1).copied().unwrap_or(0)) else { continue };
+            if !self.may_start(pair) || (at > 0 && is_word_before(text, at)) {
+                continue;
+            }
+            let end = words(&text[at..]).next().map_or(at, |(_, end)| at + end);
+            self.find_at(text, at, end, &mut found);
         }
         found
     }
+
+    /// The entries that stand at the word `start..end` of `text`.
+    fn find_at<'l>(&'l self, text: &str, start: usize, end: usize, found: &mut Vec<Match<'l>>) {
+        let Some(first) = text[start..].chars().next() else { return };
+        let letter = first.to_lowercase().next().unwrap_or(first);
+        let Ok(at) = self.by_letter.binary_search_by_key(&letter, |(l, _)| *l) else { return };
+        for &e in &self.by_letter[at].1 {
+            let entry = &self.entries[e];
+            let single = entry.words.len() == 1;
+            if !folded_equal(&text[start..end], &entry.words[0], single && entry.prefix) {
+                continue;
+            }
+            let end = if single { Some(end) } else { matches_at(entry, text, start) };
+            if let Some(end) = end {
+                found.push(Match { word: &entry.written, start, end });
+            }
+        }
+    }
+}
+
+/// Two bytes of a text as the quick test reads them: folded to lower case where the first is
+/// an ASCII character or the lead byte of a Latin-1 letter; `None` elsewhere (no listed word
+/// can start there: a continuation byte, or a letter beyond Latin-1 when none is listed).
+fn folded_pair(first: u8, second: u8) -> Option<u16> {
+    match first {
+        0..=0x7F => {
+            let second = if second.is_ascii() { second.to_ascii_lowercase() } else { second };
+            Some(u16::from_be_bytes([first.to_ascii_lowercase(), second]))
+        }
+        // À–Þ (but ×) are the capitals of à–þ, 0x20 apart in the second byte.
+        0xC3 => {
+            let second = if (0x80..=0x9E).contains(&second) && second != 0x97 { second + 0x20 } else { second };
+            Some(u16::from_be_bytes([0xC3, second]))
+        }
+        _ => None,
+    }
+}
+
+/// Whether the character before byte `at` (a character's start) is part of a word.
+fn is_word_before(text: &str, at: usize) -> bool {
+    let before = text.as_bytes()[at - 1];
+    if before.is_ascii() {
+        return before.is_ascii_alphanumeric();
+    }
+    text[..at].chars().next_back().is_some_and(char::is_alphanumeric)
 }
 
 /// The end of `entry` in `text` when it starts at the word at `start`: each word equal, the
@@ -138,6 +209,15 @@ fn matches_at(entry: &Entry, text: &str, start: usize) -> Option<usize> {
 /// Whether `word` in lower case is `want` (or, for a prefix, starts with it), without
 /// making the lower-case copy.
 fn folded_equal(word: &str, want: &str, prefix: bool) -> bool {
+    // The common case, a word in ASCII, byte for byte.
+    if word.is_ascii() && want.is_ascii() {
+        let (word, want) = (word.as_bytes(), want.as_bytes());
+        return if prefix {
+            word.len() >= want.len() && word[..want.len()].eq_ignore_ascii_case(want)
+        } else {
+            word.eq_ignore_ascii_case(want)
+        };
+    }
     let mut got = word.chars().flat_map(char::to_lowercase);
     for w in want.chars() {
         if got.next() != Some(w) {
@@ -229,6 +309,11 @@ mod tests {
             ("misbrug", "narkotikamisbrug", &[]),
             ("misbrug*", "stofmisbrug", &[]),
             ("10", "side 10 og 100", &["10=10"]),
+            // Letters beyond Latin-1, and those whose capital is not 0x20 away: read word by word.
+            ("ßtraße", "ẞTRASSE, ßtraße", &["ßtraße=ßtraße"]),
+            ("σοφία", "Σοφία", &["σοφία=Σοφία"]),
+            ("øre", "10 ØRE og søre", &["øre=ØRE"]),
+            ("a", "A, b, a-a", &["a=A", "a=a", "a=a"]),
         ];
         for (list, text, expected) in cases {
             assert_eq!(found(list, text), *expected, "{list:?} in {text:?}");

@@ -57,7 +57,9 @@ pub fn mount_preview(host: HtmlElement, options: JsValue, send: JsValue) -> Resu
             view! { <Components view=options.view lang=options.lang level=options.heading_level/> }
         });
     }
-    attach(&host, move || view! { <Preview options=options transport=transport/> })
+    // `data-watch`: the watch words from the page's address (preview.js copies it).
+    let watch_words = host.get_attribute("data-watch").unwrap_or_default();
+    attach(&host, move || view! { <Preview options=options transport=transport watch_words=watch_words/> })
 }
 
 fn transport(send: JsValue) -> Result<Transport, JsValue> {

@@ -20,6 +20,10 @@ pub struct Shown {
     /// Counts loads: the first pages and the whole of one overview have the same.
     pub load: u32,
     pub presentation: Arc<Presentation>,
+    /// The overview and how it was presented, once wholly presented: the preview presents it
+    /// in the other view too, for the watch words.
+    #[cfg(feature = "preview")]
+    pub source: Option<(Arc<Overview>, Context)>,
 }
 
 /// The requests' state, cheap to copy into async tasks and timers.
@@ -124,7 +128,7 @@ impl Requests {
 
     /// Presents an overview, its first pages as soon as they are made (each step in a task of
     /// its own, so that the page stays responsive); `false` if a newer load took over.
-    async fn present(self, overview: &Overview, context: Context, this_load: u32) -> bool {
+    async fn present(self, overview: &Arc<Overview>, context: Context, this_load: u32) -> bool {
         let mut presenting = Presenting::start(overview, context);
         let mut done = false;
         browser::in_slices(|| {
@@ -139,7 +143,12 @@ impl Requests {
                 return false;
             }
             self.failure.set(None);
-            self.shown.set(Some(Shown { load: this_load, presentation: Arc::new(first) }));
+            self.shown.set(Some(Shown {
+                load: this_load,
+                presentation: Arc::new(first),
+                #[cfg(feature = "preview")]
+                source: None,
+            }));
             // The first pages are painted before the rest is made.
             browser::next_frame().await;
             browser::in_slices(|| presenting.step(4)).await;
@@ -152,7 +161,12 @@ impl Requests {
         }
         self.failure.set(None);
         self.loading.set(false);
-        self.shown.set(Some(Shown { load: this_load, presentation: whole }));
+        self.shown.set(Some(Shown {
+            load: this_load,
+            presentation: whole,
+            #[cfg(feature = "preview")]
+            source: Some((Arc::clone(overview), context)),
+        }));
         true
     }
 

@@ -21,6 +21,7 @@ import { CITIZEN_BUNDLE_BROTLI } from "../budget.mjs";
 import { readModule, owner } from "./wasm.mjs";
 import { traceLoad, attribute, lazyCompiles, PHASES } from "./trace.mjs";
 import { firstCardByEngine } from "./engines.mjs";
+import { scanBenchmark } from "./scan.mjs";
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
@@ -333,6 +334,8 @@ for (const size of Object.keys(SUBJECTS)) {
   say(`| at 4× CPU no task longer than the baseline's longest, ${size} citizen: widget's longest − baseline's, run by run | ${spread(beyond, ms)} | ${met(median(beyond) <= 0)} |`);
 }
 say("");
+
+scanBenchmark().forEach((line) => say(line));
 
 const machine = `${cpus().length} × ${cpus()[0].model}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${chromium}, Node ${process.version}`;
 // The run's figures go between the markers; the rest of the page (the record of what each

@@ -74,3 +74,28 @@ test("the verification view: the warning banner and verification-only document t
   assert.doesNotMatch(text, /Sagsbehandlers notat|Internt/, "nor an internal note, whatever the topic says");
   await context.close();
 });
+
+test("watch words: findings in what the citizen sees and in what only the verification view shows, kept in the address", async () => {
+  const watch = "# kommunens ord\nlægeerklæring\nvisitation*\n";
+  const { context, page } = await openWidget(env.browser, env.url, { subject: "dokumenter", watch }, { page: PREVIEW });
+  await widget(page);
+  const field = preview(page).getByLabel(/^Overvågede ord/);
+  assert.equal(await field.inputValue(), watch, "the list from the address");
+  const findings = preview(page).getByRole("region", { name: "Fund i data" });
+  await findings.getByText("Overvåget ord vist til borgeren").first().waitFor();
+  const text = await findings.innerText();
+  assert.match(text, /Overvåget ord vist til borgeren\s*Sag od-syg-1: lægeerklæring: «Lægeerklæring»/);
+  assert.match(text, /Overvåget ord kun i verifikationsvisningen\s*Sag od-sps-2: visitation\*: Notat fra «visitationsmøde»/);
+  // Another list: the findings follow it, and the address keeps it for a shared link.
+  await field.fill("arbejdsevne");
+  await field.blur();
+  await findings.getByText(/arbejdsevne: Sagsbehandlers notat om «arbejdsevne»/).waitFor();
+  assert.doesNotMatch(await findings.innerText(), /Lægeerklæring»|visitationsmøde»/);
+  assert.equal(new URL(page.url()).searchParams.get("watch"), "arbejdsevne");
+  // No list, no watch-word findings.
+  await field.fill("");
+  await field.blur();
+  await page.waitForFunction(() => !new URL(location.href).searchParams.has("watch"));
+  assert.doesNotMatch(await findings.innerText(), /Overvåget ord/);
+  await context.close();
+});

@@ -16,21 +16,20 @@ use web_sys::HtmlElement;
 
 use crate::api::{Overview, View};
 use crate::client::{Options, Status};
-use crate::present::Presentation;
 
 use super::contents::Contents;
 use super::controls;
 use super::markup::{el, heading, Element};
 use super::notice::{self, failure_notice, notice, paragraph, Kind};
 use super::placeholder::skeleton;
-use super::requests::Requests;
+use super::requests::{Requests, Shown};
 use super::style::{REGION, TITLE, VISUALLY_HIDDEN};
 use super::transport::{Request, Transport};
 
 stylance::import_crate_style!(style, "src/widget/app/app.module.css");
 
 /// What the preview adds below the overview for staff (the rules' findings).
-pub type StaffView = Arc<dyn Fn(&Presentation) -> Element + Send + Sync>;
+pub type StaffView = Arc<dyn Fn(&Shown) -> Element + Send + Sync>;
 
 /// The `data-action`s of the shell's buttons.
 const REFRESH: &str = "refresh";
@@ -232,7 +231,7 @@ pub fn App(
             if let Some(staff) = staff.clone() {
                 Effect::new(move |_| {
                     staff_box.set_text_content(None);
-                    if let Some(markup) = requests.shown.with(|s| s.as_ref().map(|s| staff(&s.presentation))) {
+                    if let Some(markup) = requests.shown.with(|s| s.as_ref().map(|s| staff(s))) {
                         markup.append_to(&staff_box);
                     }
                 });

@@ -1,6 +1,7 @@
 //! The preview for the end-to-end test environment: municipal staff and suppliers pick a test
 //! citizen, a language and a view, or load an API response from a file, and see exactly what
-//! the widget shows, with the rules' findings below.
+//! the widget shows, with the rules' findings below, and those of their watch words (kept in
+//! the page's address, `?watch=…`, so that a link shows the same).
 
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -13,13 +14,16 @@ use crate::api::View;
 use crate::api::{decode, Items, Overview};
 use crate::client::Options;
 use crate::i18n::{fill, Lang};
-use crate::present::Presentation;
+use crate::present::{present, watch, Context};
+use crate::rules::findings::Finding;
+use crate::rules::watch::WatchList;
 
 use super::app::{App, StaffView};
 use super::controls::{self, choice_in};
 use super::findings::finding_list;
 use super::markup::Markup;
 use super::notice::{notice, paragraph, Kind};
+use super::requests::Shown;
 use super::transport::Transport;
 
 stylance::import_crate_style!(style, "src/widget/preview/preview.module.css");
@@ -42,13 +46,15 @@ impl FromJson for TestCitizen {
 type Loaded = (String, Arc<Overview>);
 
 #[component]
-pub fn Preview(options: Options, transport: Transport) -> impl IntoView {
+pub fn Preview(options: Options, transport: Transport, watch_words: String) -> impl IntoView {
     let subject = RwSignal::new(options.subject.clone().unwrap_or_else(|| "kontanthjaelp".to_owned()));
     let lang = RwSignal::new(options.lang);
     let view_kind = RwSignal::new(options.view);
     let loaded = RwSignal::new(None::<Loaded>);
     let citizens = RwSignal::new(Vec::<TestCitizen>::new());
     let file_error = RwSignal::new(None::<String>);
+    let watch_text = RwSignal::new(watch_words);
+    let watch_list = Memo::new(move |_| watch_text.with(|text| WatchList::parse(text).0));
     // Another test citizen replaces a loaded file.
     Effect::watch(move || subject.get(), move |_, _, _| loaded.set(None), false);
     if let Some(request) = transport.send("fixtures/index.json", options.timeout_ms) {
@@ -92,7 +98,11 @@ pub fn Preview(options: Options, transport: Transport) -> impl IntoView {
         let given = loaded.get().map(|(_, overview)| overview);
         let level = options.heading_level.get() + 1;
         let shown_lang = options.lang;
-        let findings: StaffView = Arc::new(move |p: &Presentation| finding_list(&p.findings, shown_lang, level));
+        let findings: StaffView = Arc::new(move |shown: &Shown| {
+            let watched = watch_list.with(|list| watch_findings(list, shown));
+            let all: Vec<Finding> = shown.presentation.findings.iter().cloned().chain(watched).collect();
+            finding_list(&all, shown_lang, level)
+        });
         view! { <App options=options transport=transport.clone() given=given staff=Some(findings)/> }
     };
 
@@ -113,6 +123,14 @@ pub fn Preview(options: Options, transport: Transport) -> impl IntoView {
                             {t.preview_file}
                             <input type="file" accept=".json,application/json" on:change=on_file/>
                         </label>
+                        <label class=controls::style::field>
+                            {t.preview_watch}
+                            <textarea rows="3" spellcheck="false" prop:value=move || watch_text.get() on:change=move |ev| {
+                                let text = event_target_value(&ev);
+                                keep_in_address(&text);
+                                watch_text.set(text);
+                            }></textarea>
+                        </label>
                     </div>
                     {move || file_error.get().map(|e| view! {
                         <Markup markup=notice(Kind::Error, None, [paragraph(&fill(t.preview_file_error, &e)).attr("role", "alert")])/>
@@ -122,6 +140,37 @@ pub fn Preview(options: Options, transport: Transport) -> impl IntoView {
             }}
             {widget}
         </div>
+    }
+}
+
+/// The watch words' findings in the overview shown: in what the citizen view shows, and in
+/// what only the verification view shows (the view not shown is presented for them).
+fn watch_findings(list: &WatchList, shown: &Shown) -> Vec<Finding> {
+    let Some((overview, context)) = shown.source.as_ref().filter(|_| !list.is_empty()) else { return Vec::new() };
+    let other_view = match context.view {
+        View::Citizen => View::Verification,
+        View::Verification => View::Citizen,
+    };
+    let other = present(overview, Context { view: other_view, ..*context });
+    let (citizen, verification) = match context.view {
+        View::Citizen => (&*shown.presentation, &other),
+        View::Verification => (&other, &*shown.presentation),
+    };
+    watch::findings(list, citizen, verification)
+}
+
+/// Puts the watch words in the page's address (`?watch=`), without a new history entry.
+fn keep_in_address(text: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let Ok(href) = window.location().href() else { return };
+    let Ok(url) = web_sys::Url::new(&href) else { return };
+    if text.trim().is_empty() {
+        url.search_params().delete("watch");
+    } else {
+        url.search_params().set("watch", text);
+    }
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
     }
 }
 
