@@ -2,8 +2,10 @@
 // test citizens (typical responses, and one in a thousand the large citizen), with ids made
 // unique, scanned with a watch list and written to CSV and HTML as a supplier's pipeline
 // would. Prints MB of JSON per CPU second (user + system: per core) and per second of wall
-// time, the peak resident memory, and beside them the same run's baseline: reading the file
-// through (`cat`), so that the disk is seen not to be the limit.
+// time, the peak resident memory, and beside them two baselines of the same run: Node's
+// JSON.parse of every line on one core (the floor of any JSON work, and a yardstick that moves
+// with the machine's speed as the scan does), and reading the file through (`cat`), so that
+// the disk is seen not to be the limit.
 //
 //   node tests/bench/scan.mjs          (scripts/bench runs it; needs the scan profile's build:
 //                                       cargo build --profile scan -p mit-overblik-scan)
@@ -52,6 +54,15 @@ function timed(args) {
   return { wall, cpu: user + system, rss: kb / 1024 };
 }
 
+/** Node reading the file a line at a time and parsing each with JSON.parse. */
+const PARSE_EVERY_LINE = `
+const { createReadStream } = require("node:fs");
+const { createInterface } = require("node:readline");
+let n = 0;
+createInterface({ input: createReadStream(process.argv[1]), crlfDelay: Infinity })
+  .on("line", (line) => { if (line) n += JSON.parse(line) ? 1 : 0; })
+  .on("close", () => console.log(n));`;
+
 /** The section of the benchmark page, as lines. */
 export function scanBenchmark({ megabytes = Number(process.env.SCAN_MB ?? 1024), runs = Number(process.env.SCAN_RUNS ?? 3) } = {}) {
   if (!existsSync(command)) throw new Error(`${command} is missing: cargo build --profile scan -p mit-overblik-scan`);
@@ -64,9 +75,11 @@ export function scanBenchmark({ megabytes = Number(process.env.SCAN_MB ?? 1024),
     const scans = [];
     const unwatched = [];
     const reads = [];
+    const parses = [];
     const reports = ["--csv", join(dir, "findings.csv"), "--html", join(dir, "report.html")];
     for (let i = 0; i < runs; i++) {
       reads.push(timed(["cat", input]));
+      parses.push(timed([process.execPath, "-e", PARSE_EVERY_LINE, input]));
       scans.push(timed([command, "--watch", join(dir, "watch.txt"), ...reports, input]));
       unwatched.push(timed([command, ...reports, input]));
     }
@@ -88,6 +101,8 @@ export function scanBenchmark({ megabytes = Number(process.env.SCAN_MB ?? 1024),
       `| MB per second, all cores (${spread(cores, f1)} cores busy) | ${spread(wall, f1)} | |`,
       `| the same without a watch list: MB per CPU second | ${spread(unwatched.map((s) => mb / s.cpu), f1)} | |`,
       `| peak resident memory | ${spread(rss, (x) => `${f1(x)} MB`)} | ≤ 200 MB: ${median(rss) <= 200 ? "met" : "**not met**"} |`,
+      `| baseline: Node's JSON.parse of every line, MB per CPU second | ${spread(parses.map((p) => mb / p.cpu), f1)} | |`,
+      `| the scan ÷ JSON.parse, run by run (MB per CPU second) | ${spread(perCore.map((x, i) => x / (mb / parses[i].cpu)), (r) => `${r.toFixed(2)}×`)} | |`,
       `| baseline: \`cat\` reads the file | ${spread(reads.map((r) => mb / r.wall), f1)} MB/s | |`,
       "",
     ];
