@@ -245,3 +245,32 @@ impl Budget {
         self.freed.notify_all();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Budget;
+    use std::sync::mpsc::channel;
+    use std::time::Duration;
+
+    #[test]
+    fn the_budget_holds_the_reader_until_bytes_are_given_back_but_lets_one_large_unit_go_alone() {
+        let budget = Budget::new(10);
+        budget.take(6);
+        let (done, taken) = channel();
+        std::thread::scope(|s| {
+            s.spawn(|| {
+                budget.take(6);
+                let _ = done.send(());
+            });
+            assert!(taken.recv_timeout(Duration::from_millis(200)).is_err(), "6 + 6 is over 10: it waits");
+            budget.give(6);
+            assert!(taken.recv_timeout(Duration::from_secs(5)).is_ok(), "given back: it goes");
+        });
+        budget.give(6);
+        // Nothing held: a unit larger than the whole budget still goes.
+        budget.take(50);
+        budget.give(50);
+        budget.take(4);
+        budget.take(6);
+    }
+}

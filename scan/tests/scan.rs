@@ -274,6 +274,9 @@ fn the_reports_say_what_was_found_in_the_inputs_order_whatever_the_threads() {
     for outside in ["src=", "<link", "url(", "@import", "<script"] {
         assert!(!html.contains(outside), "the report loads {outside}");
     }
+    // Each table counts every finding once: by kind, and by kind, authority and emne.
+    let counted: usize = html.split("<td class=\"n\">").skip(1).filter_map(|c| c.split('<').next()?.parse::<usize>().ok()).sum();
+    assert_eq!(counted, 2 * rows.len());
     // Up to two examples per cell.
     assert!(html
         .split("<ul>")
@@ -295,4 +298,86 @@ fn fail_on_fails_the_run_for_a_pipeline() {
     assert_eq!(wrong.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&wrong.stderr).contains("unknown finding kind \"nonsense\""));
     assert_eq!(scan(&["--watch", "/no/such/list.txt", fixtures], None).status.code(), Some(2));
+}
+
+#[test]
+fn the_summary_counts_what_was_read_and_found() {
+    let dir = folder("summary");
+    // The large citizen too, so that the megabytes read show in the summary's one decimal.
+    let ids = ["kontanthjaelp", "fjendtlig", "stor"];
+    let mut bytes = 0;
+    let mut items = 0;
+    for id in ids {
+        let body = support::fixture_body(id);
+        bytes += body.len();
+        let r: Value = serde_json::from_str(&body).expect("JSON");
+        // Every item of the three lists, those that do not decode included.
+        items += ["cases", "benefits", "claims"].iter().map(|k| r[k].as_array().map_or(0, Vec::len)).sum::<usize>();
+        std::fs::write(dir.join(format!("{id}.json")), body).expect("written");
+    }
+    let out =
+        scan(&["--csv", dir.join("out.csv").to_str().unwrap_or_default(), dir.to_str().unwrap_or_default()], None);
+    let summary = String::from_utf8_lossy(&out.stdout);
+    let rows = csv_rows(&std::fs::read_to_string(dir.join("out.csv")).expect("the CSV"));
+    assert!(summary.contains("Filer læst: 3\n") && summary.contains("Svar: 3\n"), "{summary}");
+    assert!(summary.contains(&format!("Elementer: {items}\n")), "{items} items\n{summary}");
+    assert!(summary.contains(&format!("Læst: {:.1} MB,", bytes as f64 / 1e6)), "{bytes} B\n{summary}");
+    assert!(summary.contains(&format!("Fund: {}\n", rows.len())), "{} rows\n{summary}", rows.len());
+    // The summary is beside the CSV, not in it: on standard error when the CSV is on standard
+    // output, and on standard output otherwise.
+    let to_stdout = scan(&["--csv", "-", dir.to_str().unwrap_or_default()], None);
+    assert!(!String::from_utf8_lossy(&to_stdout.stdout).contains("Fund:"));
+    assert!(String::from_utf8_lossy(&to_stdout.stderr).contains("Fund:"));
+    assert!(String::from_utf8_lossy(&out.stderr).is_empty());
+}
+
+#[test]
+fn many_responses_in_many_batches_keep_their_order_and_count() {
+    // More lines than a batch holds (512), each a finding with its line number.
+    let lines = 1500;
+    let input: String = (0..lines).map(|_| "[]\n").collect();
+    let out = scan(&["--jobs", "3", "--csv", "-", "-"], Some(input.as_bytes()));
+    let rows = csv_rows(&String::from_utf8_lossy(&out.stdout));
+    let numbers: Vec<usize> = rows.iter().filter_map(|r| r["line"].parse().ok()).collect();
+    assert_eq!(numbers, (1..=lines).collect::<Vec<_>>());
+}
+
+#[test]
+fn kinds_are_listed_and_folders_hold_json_files_only() {
+    let out = scan(&["--kinds"], None);
+    let listed = String::from_utf8_lossy(&out.stdout);
+    assert!(listed.lines().any(|l| l == "masked-cpr\tCPR-lignende nummer skjult"), "{listed}");
+    assert_eq!(listed.lines().count(), 22);
+
+    let dir = folder("only-json");
+    std::fs::write(dir.join("a.json"), support::fixture_body("tom")).expect("written");
+    std::fs::write(dir.join("notes.txt"), "not a response").expect("written");
+    std::fs::create_dir_all(dir.join("sub.json")).expect("a folder named like a file");
+    let out = scan(&[dir.to_str().unwrap_or_default()], None);
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("Filer læst: 1\n"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
+#[test]
+fn a_file_is_read_up_to_the_limit_and_no_further() {
+    const LIMIT: usize = 64 << 20;
+    let dir = folder("limit");
+    // Exactly at the limit: read (and not an overview); one byte more: not read.
+    std::fs::write(dir.join("a.json"), vec![b' '; LIMIT]).expect("written");
+    std::fs::write(dir.join("b.json"), vec![b' '; LIMIT + 1]).expect("written");
+    let out = scan(&["--csv", "-", dir.to_str().unwrap_or_default()], None);
+    let rows = csv_rows(&String::from_utf8_lossy(&out.stdout));
+    let kinds: Vec<(&str, &str)> =
+        rows.iter().map(|r| (r["source"].rsplit('/').next().unwrap_or_default(), r["finding_kind"].as_str())).collect();
+    assert_eq!(kinds, vec![("a.json", "unreadable-response"), ("b.json", "unreadable-input")]);
+    // A line at the limit fits too.
+    let mut line = vec![b'x'; LIMIT];
+    line.extend_from_slice(b"\n[]\n");
+    let out = scan(&["--csv", "-", "-"], Some(&line));
+    let rows = csv_rows(&String::from_utf8_lossy(&out.stdout));
+    assert!(rows.iter().all(|r| r["finding_kind"] == "unreadable-response"), "{rows:?}");
+    assert_eq!(rows.len(), 2);
 }

@@ -161,3 +161,53 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod chart_tests {
+    use super::*;
+    use crate::kind::Kind;
+    use crate::scan::{Row, Scanned};
+    use mit_overblik::rules::findings::FindingKind;
+    use std::sync::Arc;
+
+    /// The bars' `(y, width)`, in the chart's order.
+    fn bars(html: &str) -> Vec<(f64, f64)> {
+        html.split("<rect ")
+            .skip(1)
+            .map(|rect| {
+                let attr = |name: &str| -> f64 {
+                    let from = rect.find(&format!("{name}=\"")).map_or(0, |i| i + name.len() + 2);
+                    rect[from..].split('"').next().and_then(|v| v.parse().ok()).unwrap_or(f64::NAN)
+                };
+                (attr("y"), attr("width"))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn each_kind_has_a_bar_to_scale_one_under_another_in_a_box_that_holds_them() {
+        let row = |kind| Row {
+            source: Arc::from("a"),
+            line: None,
+            authority: String::new(),
+            kle: String::new(),
+            item_kind: "case",
+            item_id: String::new(),
+            kind: Kind::Rule(kind),
+            quote: String::new(),
+        };
+        let mut rows = vec![row(FindingKind::MaskedCpr); 4];
+        rows.extend(vec![row(FindingKind::UnsafeUrl); 2]);
+        rows.push(row(FindingKind::WatchWord));
+        let mut tally = Tally::new(1);
+        tally.add(&Arc::from("a"), 0, &Scanned { response: true, items: 0, rows });
+        let mut out = String::new();
+        chart(&mut out, &tally, Lang::Da);
+        // In the kinds' order: unsafe URL (2), masked CPR (4), watch word (1).
+        assert_eq!(bars(&out), vec![(7.0, 150.0), (33.0, 300.0), (59.0, 75.0)]);
+        assert!(out.contains("viewBox=\"0 0 710 86\""), "{out}");
+        // Labels beside their bars, counts after them.
+        assert!(out.contains("<text x=\"322\" y=\"21\" text-anchor=\"end\">Usikkert link fjernet</text>"), "{out}");
+        assert!(out.contains("<text x=\"486\" y=\"21\">2</text>"), "{out}");
+    }
+}
