@@ -275,7 +275,8 @@ fn the_reports_say_what_was_found_in_the_inputs_order_whatever_the_threads() {
         assert!(!html.contains(outside), "the report loads {outside}");
     }
     // Each table counts every finding once: by kind, and by kind, authority and emne.
-    let counted: usize = html.split("<td class=\"n\">").skip(1).filter_map(|c| c.split('<').next()?.parse::<usize>().ok()).sum();
+    let counted: usize =
+        html.split("<td class=\"n\">").skip(1).filter_map(|c| c.split('<').next()?.parse::<usize>().ok()).sum();
     assert_eq!(counted, 2 * rows.len());
     // Up to two examples per cell.
     assert!(html
@@ -380,4 +381,44 @@ fn a_file_is_read_up_to_the_limit_and_no_further() {
     let rows = csv_rows(&String::from_utf8_lossy(&out.stdout));
     assert!(rows.iter().all(|r| r["finding_kind"] == "unreadable-response"), "{rows:?}");
     assert_eq!(rows.len(), 2);
+}
+
+#[test]
+fn a_long_text_that_stands_on_two_cards_is_found_on_both() {
+    // The same title of more than 32 bytes on two cases (a text read once per overview must
+    // still give each card its finding), and a long text without the word beside it.
+    let mut r = fixture("kontanthjaelp");
+    r["topics"][0]["titleSource"] = json!("caseTitle");
+    let title = "Opfølgning på mistanke om misbrug af ydelser i perioden";
+    let kle = r["topics"][0]["kle"].clone();
+    let mut same_topic = 0;
+    for case in r["cases"].as_array_mut().into_iter().flatten() {
+        if case["kle"] == kle {
+            case["caseTitle"] = json!(title);
+            // The same kind of case, so that its title reads the same (a complaint's would not).
+            case["facet"] = json!("G01");
+            same_topic += 1;
+        }
+    }
+    assert!(same_topic >= 2, "two cases of the first topic");
+    let dir = folder("twice");
+    std::fs::write(dir.join("watch.txt"), "misbrug\n").expect("written");
+    std::fs::write(dir.join("r.json"), r.to_string()).expect("written");
+    let out = scan(
+        &[
+            "--watch",
+            dir.join("watch.txt").to_str().unwrap_or_default(),
+            "--csv",
+            "-",
+            dir.join("r.json").to_str().unwrap_or_default(),
+        ],
+        None,
+    );
+    let rows = csv_rows(&String::from_utf8_lossy(&out.stdout));
+    let cases: std::collections::BTreeSet<&str> = rows
+        .iter()
+        .filter(|r| r["finding_kind"] == "watch-word" && r["quote"].contains("«misbrug» af ydelser i perioden"))
+        .map(|r| r["item_id"].as_str())
+        .collect();
+    assert_eq!(cases.len(), same_topic, "{rows:#?}");
 }

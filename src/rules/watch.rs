@@ -131,8 +131,20 @@ impl WatchList {
         }
         let bytes = text.as_bytes();
         for (at, &byte) in bytes.iter().enumerate() {
-            let Some(pair) = folded_pair(byte, bytes.get(at + 1).copied().unwrap_or(0)) else { continue };
-            if !self.may_start(pair) || (at > 0 && is_word_before(text, at)) {
+            match folded_pair(byte, bytes.get(at + 1).copied().unwrap_or(0)) {
+                Some(pair) if !self.may_start(pair) => continue,
+                Some(_) => {}
+                // A character beyond Latin-1 (its first byte): rare, and a few of them are
+                // capitals of ASCII letters (the Kelvin sign of k), so a word starting with one
+                // is compared in full.
+                None if (0xC4..=0xF4).contains(&byte) => {
+                    if !text[at..].chars().next().is_some_and(char::is_alphanumeric) {
+                        continue;
+                    }
+                }
+                None => continue,
+            }
+            if at > 0 && is_word_before(text, at) {
                 continue;
             }
             let end = words(&text[at..]).next().map_or(at, |(_, end)| at + end);
@@ -161,8 +173,8 @@ impl WatchList {
 }
 
 /// Two bytes of a text as the quick test reads them: folded to lower case where the first is
-/// an ASCII character or the lead byte of a Latin-1 letter; `None` elsewhere (no listed word
-/// can start there: a continuation byte, or a letter beyond Latin-1 when none is listed).
+/// an ASCII character or the lead byte of a Latin-1 letter; `None` elsewhere (a continuation
+/// byte, or the first byte of a character beyond Latin-1).
 fn folded_pair(first: u8, second: u8) -> Option<u16> {
     match first {
         0..=0x7F => {
@@ -314,6 +326,17 @@ mod tests {
             ("σοφία", "Σοφία", &["σοφία=Σοφία"]),
             ("øre", "10 ØRE og søre", &["øre=ØRE"]),
             ("a", "A, b, a-a", &["a=A", "a=a", "a=a"]),
+            // A phrase's last word a prefix, its other words whole; a phrase without * whole.
+            (
+                "sort arbejd*",
+                "sort arbejde, sortering arbejde, sort arbejdsløn",
+                &["sort arbejd*=sort arbejde", "sort arbejd*=sort arbejdsløn"],
+            ),
+            ("sort arbejde", "sort arbejdet", &[]),
+            // A word shorter than the prefix is not a match.
+            ("misbrug*", "mis misb", &[]),
+            // Unicode's own case folding where it is not byte by byte: the Kelvin sign is a K.
+            ("kontrol", "\u{212A}ONTROL", &["kontrol=\u{212A}ONTROL"]),
         ];
         for (list, text, expected) in cases {
             assert_eq!(found(list, text), *expected, "{list:?} in {text:?}");
