@@ -25,11 +25,9 @@ pub struct WatchList {
     by_letter: Vec<(char, Vec<usize>)>,
     /// The quick test: the first two bytes of every entry, folded to lower case, as bits of a
     /// table of all byte pairs. A text is read byte by byte and only where a pair is in the
-    /// table is a word taken out and compared.
+    /// table is a word taken out and compared; a word that starts beyond ASCII and Latin-1 is
+    /// always compared (some are capitals of the letters below: the Kelvin sign of k).
     starts: Vec<u64>,
-    /// An entry starts with a letter beyond ASCII and Latin-1 (whose cases fold byte by
-    /// byte): the quick test cannot be used, and every word is taken out.
-    exotic: bool,
 }
 /// A line of a list that holds no word (only signs): it could never match.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,20 +90,11 @@ impl WatchList {
         if self.starts.is_empty() {
             self.starts = vec![0; (1 << 16) / 64];
         }
-        let (first, second) = (word[0], word.get(1).copied());
-        // Whose capital folds byte by byte: ASCII, and à–þ of Latin-1 (not ÷).
-        let folds = std::str::from_utf8(word)
-            .ok()
-            .and_then(|w| w.chars().next())
-            .is_some_and(|c| c.is_ascii() || (('\u{e0}'..='\u{fe}').contains(&c) && c != '\u{f7}'));
-        if !folds {
-            self.exotic = true;
-            return;
-        }
-        match second {
-            Some(second) => self.set(u16::from_be_bytes([first, second])),
-            // A word of one character: whatever follows it.
-            None => (0..=255).for_each(|next| self.set(u16::from_be_bytes([first, next]))),
+        match word.get(1) {
+            Some(&second) if second.is_ascii() => self.set(u16::from_be_bytes([word[0], second])),
+            // A word of one character, or a second character beyond ASCII, whose capital may
+            // start with another byte (ÿ, Ÿ): whatever follows the first.
+            _ => (0..=255).for_each(|next| self.set(u16::from_be_bytes([word[0], next]))),
         }
     }
 
@@ -123,21 +112,15 @@ impl WatchList {
         if self.entries.is_empty() {
             return found;
         }
-        if self.exotic {
-            for (start, end) in words(text) {
-                self.find_at(text, start, end, &mut found);
-            }
-            return found;
-        }
         let bytes = text.as_bytes();
         for (at, &byte) in bytes.iter().enumerate() {
             match folded_pair(byte, bytes.get(at + 1).copied().unwrap_or(0)) {
                 Some(pair) if !self.may_start(pair) => continue,
                 Some(_) => {}
-                // A character beyond Latin-1 (its first byte): rare, and a few of them are
-                // capitals of ASCII letters (the Kelvin sign of k), so a word starting with one
-                // is compared in full.
-                None if (0xC4..=0xF4).contains(&byte) => {
+                // The first byte of a character beyond ASCII and Latin-1's letters: rare, and
+                // a few are capitals of the letters below (the Kelvin sign of k), so a word
+                // starting with one is compared in full.
+                None if byte >= 0xC2 => {
                     if !text[at..].chars().next().is_some_and(char::is_alphanumeric) {
                         continue;
                     }
@@ -173,8 +156,8 @@ impl WatchList {
 }
 
 /// Two bytes of a text as the quick test reads them: folded to lower case where the first is
-/// an ASCII character or the lead byte of a Latin-1 letter; `None` elsewhere (a continuation
-/// byte, or the first byte of a character beyond Latin-1).
+/// an ASCII character or the lead byte of À–ÿ; `None` elsewhere (a continuation byte, or the
+/// first byte of any other character).
 fn folded_pair(first: u8, second: u8) -> Option<u16> {
     match first {
         0..=0x7F => {
@@ -337,6 +320,9 @@ mod tests {
             ("misbrug*", "mis misb", &[]),
             // Unicode's own case folding where it is not byte by byte: the Kelvin sign is a K.
             ("kontrol", "\u{212A}ONTROL", &["kontrol=\u{212A}ONTROL"]),
+            // A second letter whose capital is not in the same byte range as it (ÿ, Ÿ).
+            ("aÿ", "AŸ", &["aÿ=AŸ"]),
+            ("µg", "5 µg", &["µg=µg"]),
         ];
         for (list, text, expected) in cases {
             assert_eq!(found(list, text), *expected, "{list:?} in {text:?}");
