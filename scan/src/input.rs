@@ -7,6 +7,8 @@ use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use mit_overblik::rules::text::for_staff;
+
 /// A line or file larger than this is reported, not read: a response of that size is an
 /// error of the supplier, and the scan keeps its memory bounded.
 pub const MAX_RESPONSE_BYTES: usize = 64 << 20;
@@ -14,7 +16,7 @@ pub const MAX_RESPONSE_BYTES: usize = 64 << 20;
 /// One response to scan, or why there is none.
 #[derive(Debug)]
 pub struct Unit {
-    /// The file it came from (`-` for standard input).
+    /// The file it came from, quoted for staff (`-` for standard input).
     pub source: Arc<str>,
     /// Its line, for NDJSON.
     pub line: Option<u64>,
@@ -39,8 +41,9 @@ pub fn read(inputs: &[PathBuf], each: &mut dyn FnMut(Unit)) {
     }
 }
 
+/// A file's name as reports quote it (a name may hold a CPR number): made once per file.
 fn name(path: &Path) -> Arc<str> {
-    Arc::from(path.to_string_lossy().as_ref())
+    Arc::from(for_staff(&path.to_string_lossy()))
 }
 
 /// The `.json` files of a folder, by name.

@@ -48,7 +48,7 @@ pub struct Scanned {
 }
 
 pub fn scan(unit: Unit, setup: &Setup) -> Scanned {
-    let source: Arc<str> = Arc::from(for_staff(&unit.source));
+    let source = unit.source.clone();
     let problem = |kind, why: &str| Scanned {
         response: false,
         items: 0,

@@ -67,6 +67,21 @@ fn csv_rows(text: &str) -> Vec<std::collections::BTreeMap<String, String>> {
     records.into_iter().map(|r| header.iter().cloned().zip(r).collect()).collect()
 }
 
+/// Scans `response` with the watch list `watch` (both written into the folder `name`); the
+/// CSV's rows, and the run's output.
+fn scan_watched(
+    name: &str,
+    watch: &str,
+    response: &Value,
+) -> (Vec<std::collections::BTreeMap<String, String>>, Output) {
+    let dir = folder(name);
+    std::fs::write(dir.join("watch.txt"), watch).expect("list written");
+    std::fs::write(dir.join("r.json"), response.to_string()).expect("response written");
+    let path = |file: &str| dir.join(file).to_str().unwrap_or_default().to_owned();
+    let out = scan(&["--watch", &path("watch.txt"), "--csv", "-", &path("r.json")], None);
+    (csv_rows(&String::from_utf8_lossy(&out.stdout)), out)
+}
+
 const WATCH: &str = "# kommunens liste\nmisbrug*\nsocialt bedrageri\nærgerlig\n";
 
 /// A response with watch words where a citizen reads them, in the forms a list must catch and
@@ -94,21 +109,8 @@ fn response_with_words() -> Value {
 
 #[test]
 fn watch_words_in_danish_forms_at_word_edges_across_hidden_characters_and_in_the_verification_view_only() {
-    let dir = folder("watch");
-    std::fs::write(dir.join("watch.txt"), WATCH).expect("list written");
-    std::fs::write(dir.join("r.json"), response_with_words().to_string()).expect("response written");
-    let out = scan(
-        &[
-            "--watch",
-            dir.join("watch.txt").to_str().unwrap_or_default(),
-            "--csv",
-            "-",
-            dir.join("r.json").to_str().unwrap_or_default(),
-        ],
-        None,
-    );
+    let (rows, out) = scan_watched("watch", WATCH, &response_with_words());
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let rows = csv_rows(&String::from_utf8_lossy(&out.stdout));
     let watch: Vec<(String, String)> = rows
         .iter()
         .filter(|r| r["finding_kind"].starts_with("watch-word"))
@@ -401,20 +403,7 @@ fn a_long_text_that_stands_on_two_cards_is_found_on_both() {
         }
     }
     assert!(same_topic >= 2, "two cases of the first topic");
-    let dir = folder("twice");
-    std::fs::write(dir.join("watch.txt"), "misbrug\n").expect("written");
-    std::fs::write(dir.join("r.json"), r.to_string()).expect("written");
-    let out = scan(
-        &[
-            "--watch",
-            dir.join("watch.txt").to_str().unwrap_or_default(),
-            "--csv",
-            "-",
-            dir.join("r.json").to_str().unwrap_or_default(),
-        ],
-        None,
-    );
-    let rows = csv_rows(&String::from_utf8_lossy(&out.stdout));
+    let (rows, _) = scan_watched("twice", "misbrug\n", &r);
     let cases: std::collections::BTreeSet<&str> = rows
         .iter()
         .filter(|r| r["finding_kind"] == "watch-word" && r["quote"].contains("«misbrug» af ydelser i perioden"))

@@ -22,6 +22,7 @@ import { readModule, owner } from "./wasm.mjs";
 import { traceLoad, attribute, lazyCompiles, PHASES } from "./trace.mjs";
 import { firstCardByEngine } from "./engines.mjs";
 import { scanBenchmark } from "./scan.mjs";
+import { median, spread } from "./figures.mjs";
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
@@ -36,16 +37,8 @@ const say = (line = "") => {
   console.log(line);
   out.push(line);
 };
-const sorted = (xs) => [...xs].sort((a, b) => a - b);
-const median = (xs) => {
-  const s = sorted(xs);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const ms = (x) => `${Math.round(x)} ms`;
 const kb = (b) => `${(b / 1000).toFixed(1)} KB`;
-const x2 = (r) => `${r.toFixed(2)}×`;
-/** A median with its range: `1.23× (1.10 – 1.41)`. */
-const spread = (xs, unit = x2) => `${unit(median(xs))} (${unit(sorted(xs)[0]).replace(/[^\d.,]+$/, "")} – ${unit(sorted(xs).at(-1))})`;
 const met = (ok) => (ok ? "met" : "**not met**");
 const chromium = execFileSync(CHROMIUM, ["--version"]).toString().trim();
 

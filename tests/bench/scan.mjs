@@ -15,17 +15,12 @@ import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync
 import { tmpdir, cpus } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { median, spread, x2 } from "./figures.mjs";
 
 const command = fileURLToPath(new URL("../../target/scan/mit-overblik-scan", import.meta.url));
 const fixtures = fileURLToPath(new URL("../../public/fixtures/", import.meta.url));
 const WATCH = "# a municipality's list\nmisbrug*\nbedrageri*\npolitianmeldelse\nsort arbejde\nanbringelse uden samtykke\nunderretning*\ntvangsfjernelse\nmistanke om\nkontrolgruppe*\nvisitationsmøde\n";
 
-const sorted = (xs) => [...xs].sort((a, b) => a - b);
-const median = (xs) => {
-  const s = sorted(xs);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const spread = (xs, unit) => `${unit(median(xs))} (${unit(sorted(xs)[0])} – ${unit(sorted(xs).at(-1))})`;
 
 /** Writes about `megabytes` MB of NDJSON to `path`; returns its size in bytes. */
 function generate(path, megabytes) {
@@ -102,7 +97,7 @@ export function scanBenchmark({ megabytes = Number(process.env.SCAN_MB ?? 1024),
       `| the same without a watch list: MB per CPU second | ${spread(unwatched.map((s) => mb / s.cpu), f1)} | |`,
       `| peak resident memory | ${spread(rss, (x) => `${f1(x)} MB`)} | ≤ 200 MB: ${median(rss) <= 200 ? "met" : "**not met**"} |`,
       `| baseline: Node's JSON.parse of every line, MB per CPU second | ${spread(parses.map((p) => mb / p.cpu), f1)} | |`,
-      `| the scan ÷ JSON.parse, run by run (MB per CPU second) | ${spread(perCore.map((x, i) => x / (mb / parses[i].cpu)), (r) => `${r.toFixed(2)}×`)} | |`,
+      `| the scan ÷ JSON.parse, run by run (MB per CPU second) | ${spread(perCore.map((x, i) => x / (mb / parses[i].cpu)), x2)} | |`,
       `| baseline: \`cat\` reads the file | ${spread(reads.map((r) => mb / r.wall), f1)} MB/s | |`,
       "",
     ];
