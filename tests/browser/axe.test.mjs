@@ -9,7 +9,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { suite, openWidget, openPage, widget, pauseNow, HOSTS, PREVIEW } from "./harness.mjs";
+import { suite, openWidget, openPage, closeAfterRoutes, widget, pauseNow, HOSTS, PREVIEW } from "./harness.mjs";
 import { showEverything } from "../engines/page.mjs";
 
 const env = suite(test);
@@ -212,7 +212,7 @@ test("axe: the loader's placeholder, before the WebAssembly has arrived", async 
   await page.locator("[data-mit-overblik] [data-placeholder]:not([hidden])").waitFor();
   assert.deepEqual(await atEveryWidth(page), []);
   release();
-  await context.close();
+  await closeAfterRoutes({ context, page });
 });
 
 for (const lang of ["da", "en"]) {

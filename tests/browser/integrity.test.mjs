@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { suite, openPage } from "./harness.mjs";
+import { suite, openPage, closeAfterRoutes } from "./harness.mjs";
 import { STRICT_CSP } from "../../scripts/server.mjs";
 
 const env = suite(test);
@@ -25,7 +25,8 @@ const host = (integrity) => `<!doctype html>
 /**
  * Opens the pinned page with `change` applied to every response of the widget's files it
  * matches (`change(path, bytes)` returns the bytes to deliver, or undefined to leave them).
- * Counts what ran: WebAssembly instantiated, requests made.
+ * Counts what ran: WebAssembly instantiated, requests made. `close()` waits for the changing
+ * handlers, which may still be fetching the other files when the test has seen enough.
  */
 async function openPinned(change = () => undefined) {
   const { context, page } = await openPage(env.browser);
@@ -49,7 +50,7 @@ async function openPinned(change = () => undefined) {
   const requested = [];
   page.on("request", (request) => requested.push(new URL(request.url()).pathname));
   await page.goto(`${env.url}pinned.html`);
-  return { context, page, requested };
+  return { page, requested, close: () => closeAfterRoutes({ context, page }) };
 }
 
 const shadow = (page) => page.locator("mit-overblik");
@@ -65,25 +66,25 @@ function replaced(bytes, from, to) {
 }
 
 test("pinned with integrity, under the strictest policy: the widget runs", async () => {
-  const { context, page } = await openPinned();
+  const { page, close } = await openPinned();
   await shadow(page).getByRole("heading", { name: /^Sager/ }).waitFor();
   assert.equal(await page.evaluate(() => window.instantiated), 1);
   assert.equal(await page.locator("#own").isVisible(), false, "the host's own fallback is hidden under the widget");
-  await context.close();
+  await close();
 });
 
 test("a tampered WebAssembly file is refused: the fallback message, and the module never instantiated", async () => {
-  const { context, page } = await openPinned((path, bytes) => (path.endsWith(".wasm") ? replaced(bytes, "Mit Overblik", "Mit Overblyk") : undefined));
+  const { page, close } = await openPinned((path, bytes) => (path.endsWith(".wasm") ? replaced(bytes, "Mit Overblik", "Mit Overblyk") : undefined));
   await fallbackShown(page);
   assert.match(await shadow(page).locator("[data-fallback]").innerText(), /Mit Overblik kan ikke vises lige nu\./);
   assert.equal(await page.evaluate(() => window.instantiated), 0, "nothing of the tampered module ran");
   assert.equal(await page.getByText("Overblyk").count(), 0);
-  await context.close();
+  await close();
 });
 
 test("a tampered stylesheet is refused: the fallback message, and not one of its rules applied", async () => {
   const TAMPERED = "rgb(1, 2, 3)";
-  const { context, page } = await openPinned((path, bytes) =>
+  const { page, close } = await openPinned((path, bytes) =>
     path.endsWith(".css") ? Buffer.concat([bytes, Buffer.from("\n:host{background:rgb(1,2,3)!important}.mo-region{color:rgb(1,2,3)!important}")]) : undefined,
   );
   await fallbackShown(page);
@@ -98,12 +99,12 @@ test("a tampered stylesheet is refused: the fallback message, and not one of its
   assert.equal(applied.sheets, 0, "no stylesheet in the shadow root");
   assert.ok(!applied.colours.includes(TAMPERED), "no rule of the tampered stylesheet applied");
   assert.match(await shadow(page).locator("[data-fallback]").innerText(), /Mit Overblik kan ikke vises lige nu\./);
-  await context.close();
+  await close();
 });
 
 test("tampered glue is refused with embed.js (it is inside): nothing runs, the host's fallback shows", async () => {
   // Wherever the glue is (it starts the module: __wbindgen_start), it is changed to say it ran.
-  const { context, page, requested } = await openPinned((path, bytes) =>
+  const { page, requested, close } = await openPinned((path, bytes) =>
     bytes.includes("__wbindgen_start") ? Buffer.concat([Buffer.from("window.tamperedGlueRan = true;\n"), bytes]) : undefined,
   );
   await page.locator("#own").waitFor();
@@ -113,5 +114,5 @@ test("tampered glue is refused with embed.js (it is inside): nothing runs, the h
   assert.equal(await page.evaluate(() => customElements.get("mit-overblik")), undefined, "embed.js did not run");
   assert.ok(await page.locator("#own").isVisible(), "the host's own fallback message is shown");
   assert.deepEqual(requested.filter((p) => p.endsWith(".wasm") || p.startsWith("/api/")), [], "nothing more was fetched");
-  await context.close();
+  await close();
 });
