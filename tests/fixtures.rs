@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use mit_overblik::api::View;
 use mit_overblik::i18n::Lang;
 use mit_overblik::present::filters::PaymentPeriod;
-use mit_overblik::present::{present, Context, Presentation, Target};
+use mit_overblik::present::{alike_in_both_views, present, Context, Presentation, Target};
 use mit_overblik::rules::claims::ClaimStatus;
 use mit_overblik::rules::findings::FindingKind;
 
@@ -28,11 +28,15 @@ fn kinds(p: &Presentation) -> Vec<FindingKind> {
     p.findings.iter().map(|f| f.kind).collect()
 }
 
+/// The test citizens' entries in `public/fixtures/index.json`.
+fn index() -> Vec<serde_json::Value> {
+    let index = std::fs::read_to_string(support::root().join("public/fixtures/index.json")).expect("index");
+    serde_json::from_str(&index).expect("index is JSON")
+}
+
 #[test]
 fn every_fixture_in_the_index_decodes() {
-    let index =
-        std::fs::read_to_string(format!("{}/public/fixtures/index.json", env!("CARGO_MANIFEST_DIR"))).expect("index");
-    let entries: Vec<serde_json::Value> = serde_json::from_str(&index).expect("index is JSON");
+    let entries = index();
     assert!(entries.len() >= 8, "at least eight test citizens");
     for entry in entries {
         let id = entry["id"].as_str().expect("id");
@@ -220,6 +224,27 @@ fn document_titles_per_view() {
     assert_eq!(docs(&verification, "od-syg-1")[0], ("Lægeerklæring".to_owned(), false));
     assert_eq!(docs(&citizen_view, "od-enk-3"), []);
     assert_eq!(docs(&verification, "od-enk-3"), []);
+}
+
+/// The scanning command and the preview present an overview once when
+/// `alike_in_both_views` says so: on every test citizen it is said exactly where the two
+/// views are the same, in both languages (the citizens with documents only the verification
+/// view shows differ; the others are alike).
+#[test]
+fn alike_in_both_views_where_the_views_are_the_same() {
+    let mut differ = Vec::new();
+    for entry in index() {
+        let id = entry["id"].as_str().expect("id");
+        let alike = alike_in_both_views(&load(id));
+        for lang in [Lang::Da, Lang::En] {
+            let same = show(id, lang, View::Citizen) == show(id, lang, View::Verification);
+            assert_eq!(alike, same, "{id} {lang:?}: said alike {alike}, the same {same}");
+        }
+        if !alike {
+            differ.push(id.to_owned());
+        }
+    }
+    assert_eq!(differ, ["dokumenter", "fjendtlig"]);
 }
 
 #[test]

@@ -6,7 +6,7 @@ mod support;
 
 use chrono::{DateTime, Datelike, NaiveDate};
 use mit_overblik::api::decode;
-use mit_overblik::api::View;
+use mit_overblik::api::{Overview, View};
 use mit_overblik::i18n::{format, Lang};
 use mit_overblik::present::{present, Context, Presenting};
 use mit_overblik::rules::links;
@@ -281,6 +281,16 @@ enum Mutation {
     Move(prop::sample::Index, prop::sample::Index),
 }
 
+/// A test citizen with `mutations` applied, decoded; `None` when it no longer decodes.
+fn mutated(citizen: prop::sample::Index, mutations: &[Mutation]) -> Option<Overview> {
+    let citizens = citizens();
+    let mut value = citizens[citizen.index(citizens.len())].clone();
+    for m in mutations {
+        m.apply(&mut value);
+    }
+    decode(&value.to_string()).ok()
+}
+
 fn mutation() -> impl Strategy<Value = Mutation> {
     use prop::sample::Index;
     prop_oneof![
@@ -372,12 +382,7 @@ proptest! {
         citizen in any::<prop::sample::Index>(),
         mutations in prop::collection::vec(mutation(), 1..6),
     ) {
-        let citizens = citizens();
-        let mut value = citizens[citizen.index(citizens.len())].clone();
-        for m in &mutations {
-            m.apply(&mut value);
-        }
-        let Ok(overview) = decode(&value.to_string()) else { return Ok(()) };
+        let Some(overview) = mutated(citizen, &mutations) else { return Ok(()) };
         for view in [View::Citizen, View::Verification] {
             for lang in LANGS {
                 let p = present(&overview, Context { lang, view, today: today() });
@@ -391,6 +396,23 @@ proptest! {
                         .or_else(|| finding.contains(CASEWORKER).then(|| "the caseworker".to_owned()));
                     prop_assert!(problem.is_none(), "{view:?} {lang:?}: {problem:?} in the finding {finding:?}");
                 }
+            }
+        }
+    }
+
+    /// Where `alike_in_both_views` says an overview is presented alike in both views, it is
+    /// (findings included): the scanning command and the preview then present it once.
+    #[cfg(feature = "preview")]
+    #[test]
+    fn alike_in_both_views_only_where_they_are(
+        citizen in any::<prop::sample::Index>(),
+        mutations in prop::collection::vec(mutation(), 0..6),
+    ) {
+        let Some(overview) = mutated(citizen, &mutations) else { return Ok(()) };
+        if mit_overblik::present::alike_in_both_views(&overview) {
+            for lang in LANGS {
+                let view = |view| present(&overview, Context { lang, view, today: today() });
+                prop_assert_eq!(view(View::Citizen), view(View::Verification), "{:?}", lang);
             }
         }
     }

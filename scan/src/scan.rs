@@ -1,5 +1,6 @@
-//! One response scanned: decoded, presented in both views as the preview would, and every
-//! finding of the rules and of the watch words made a row with where it stands.
+//! One response scanned: decoded, presented in both views as the preview would (once where
+//! the two are alike), and every finding of the rules and of the watch words made a row with
+//! where it stands.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -7,7 +8,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use mit_overblik::api::{decode, Overview, View};
 use mit_overblik::i18n::Lang;
-use mit_overblik::present::{present, watch, Context};
+use mit_overblik::present::{alike_in_both_views, present, watch, Context};
 use mit_overblik::rules::findings::{Finding, ItemRef};
 use mit_overblik::rules::text::for_staff;
 use mit_overblik::rules::watch::WatchList;
@@ -73,16 +74,17 @@ pub fn scan(unit: Unit, setup: &Setup) -> Scanned {
     };
     let context = |view| Context { lang: setup.lang, view, today: setup.today };
     let citizen = present(&overview, context(View::Citizen));
-    let verification = present(&overview, context(View::Verification));
+    // An overview both views show alike is presented once, and what is in it found once.
+    let verification = (!alike_in_both_views(&overview)).then(|| present(&overview, context(View::Verification)));
+    let watched = watch::findings(&setup.watch, &citizen, verification.as_ref());
     // What both views find once: the same rule on the same item is one finding.
     let mut seen = HashSet::new();
-    let findings: Vec<Finding> = citizen
+    let findings: Vec<&Finding> = citizen
         .findings
         .iter()
-        .chain(&verification.findings)
-        .cloned()
-        .chain(watch::findings(&setup.watch, &citizen, &verification))
-        .filter(|f| seen.insert((f.kind, f.item.clone(), f.detail.clone())))
+        .chain(verification.iter().flat_map(|v| &v.findings))
+        .chain(&watched)
+        .filter(|f| seen.insert((f.kind, &f.item, &f.detail)))
         .collect();
     if findings.is_empty() {
         return Scanned { response: true, items: items(&overview), rows: Vec::new() };

@@ -98,6 +98,24 @@ pub fn present(overview: &Overview, context: Context) -> Presentation {
     Presenting::start(overview, context).finish()
 }
 
+/// Whether `overview` is presented alike in the citizen view and the verification view, so
+/// that what is found in one is all there is in the other (the scanning command and the
+/// preview present it once). The view decides only which document titles a case shows
+/// (`rules::documents`); `tests/properties.rs` holds this to the whole presentation.
+#[cfg(feature = "preview")]
+pub fn alike_in_both_views(overview: &Overview) -> bool {
+    use rules::documents::{shows_direction, visibility};
+    fn alike<T: PartialEq>(rule: impl Fn(View) -> T) -> bool {
+        rule(View::Citizen) == rule(View::Verification)
+    }
+    overview.topics.iter().all(|t| alike(|view| visibility(&t.document_titles, view)))
+        && overview
+            .cases
+            .iter()
+            .flat_map(|c| c.documents.iter())
+            .all(|d| alike(|view| shows_direction(&d.direction, view)))
+}
+
 /// An overview presented a slice at a time, so that a large one never blocks the page for
 /// long, and its first page first: [`Presenting::start`] orders each section by the rules;
 /// [`Presenting::step`] makes a few cards, the first page of each section (and what the

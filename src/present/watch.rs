@@ -9,8 +9,14 @@ use super::Presentation;
 use crate::rules::findings::{Finding, FindingKind, ItemRef};
 use crate::rules::watch::{quote, Match, WatchList};
 
-/// The findings of `list` in the two views of one overview (same language and day).
-pub fn findings<'a>(list: &WatchList, citizen: &'a Presentation, verification: &'a Presentation) -> Vec<Finding> {
+/// The findings of `list` in the two views of one overview (same language and day);
+/// `verification` is `None` when the overview is presented alike in both
+/// (`present::alike_in_both_views`): then nothing is shown in that view only.
+pub fn findings<'a>(
+    list: &WatchList,
+    citizen: &'a Presentation,
+    verification: Option<&'a Presentation>,
+) -> Vec<Finding> {
     let mut out = Vec::new();
     if list.is_empty() {
         return out;
@@ -38,6 +44,7 @@ pub fn findings<'a>(list: &WatchList, citizen: &'a Presentation, verification: &
             out.extend(matches(text).into_iter().map(|m| finding(FindingKind::WatchWord, place, text, m)));
         }
     });
+    let Some(verification) = verification else { return out };
     // A match the citizen view has on the same card, with the same words around it, is the
     // same text shown to both, and reported above.
     let in_citizen_view: HashSet<(ItemRef, String)> = out.iter().map(|f| (f.item.clone(), f.detail.clone())).collect();

@@ -46,14 +46,17 @@ pub enum FindingKind {
     /// A payment planned more than a year ahead: most likely a wrong date.
     FarPlannedPayment,
     /// A watch word (the municipality's list) in what the citizen view shows.
+    #[cfg(feature = "preview")]
     WatchWord,
     /// A watch word in what only the verification view shows: to be seen to before the
     /// topic is opened to citizens.
+    #[cfg(feature = "preview")]
     WatchWordVerificationOnly,
 }
 
 impl FindingKind {
-    pub const COUNT: usize = 20;
+    /// The watch words' kinds are the preview build's (its field, the scanning command).
+    pub const COUNT: usize = if cfg!(feature = "preview") { 20 } else { 18 };
     /// Every kind, in declaration order (the order of their texts in `i18n`).
     pub const ALL: [FindingKind; Self::COUNT] = [
         Self::MalformedItem,
@@ -74,7 +77,9 @@ impl FindingKind {
         Self::MissingCaseNumber,
         Self::KleNotForCitizens,
         Self::FarPlannedPayment,
+        #[cfg(feature = "preview")]
         Self::WatchWord,
+        #[cfg(feature = "preview")]
         Self::WatchWordVerificationOnly,
     ];
 }
@@ -95,7 +100,9 @@ pub enum ItemRef {
     Case(String),
     Benefit(String),
     Claim(String),
-    /// The overview's own lines (the summary, the authorities that could not answer).
+    /// The overview's own lines (the summary, the authorities that could not answer), where
+    /// a watch word may stand.
+    #[cfg(feature = "preview")]
     Overview,
     /// An item that did not decode, by its place in the response.
     Position {

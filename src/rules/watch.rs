@@ -113,25 +113,16 @@ impl WatchList {
             return found;
         }
         let bytes = text.as_bytes();
-        for (at, &byte) in bytes.iter().enumerate() {
-            match folded_pair(byte, bytes.get(at + 1).copied().unwrap_or(0)) {
-                Some(pair) if !self.may_start(pair) => continue,
-                Some(_) => {}
-                // The first byte of a character beyond ASCII and Latin-1's letters: rare, and
-                // a few are capitals of the letters below (the Kelvin sign of k), so a word
-                // starting with one is compared in full.
-                None if byte >= 0xC2 => {
-                    if !text[at..].chars().next().is_some_and(char::is_alphanumeric) {
-                        continue;
-                    }
-                }
-                None => continue,
+        for (start, end) in words(text) {
+            let worth_comparing = match folded_pair(bytes[start], bytes.get(start + 1).copied().unwrap_or(0)) {
+                Some(pair) => self.may_start(pair),
+                // A letter beyond ASCII and Latin-1's: rare, and a few are capitals of the
+                // letters below (the Kelvin sign of k), so it is compared in full.
+                None => true,
+            };
+            if worth_comparing {
+                self.find_at(text, start, end, &mut found);
             }
-            if at > 0 && is_word_before(text, at) {
-                continue;
-            }
-            let end = words(&text[at..]).next().map_or(at, |(_, end)| at + end);
-            self.find_at(text, at, end, &mut found);
         }
         found
     }
@@ -171,15 +162,6 @@ fn folded_pair(first: u8, second: u8) -> Option<u16> {
         }
         _ => None,
     }
-}
-
-/// Whether the character before byte `at` (a character's start) is part of a word.
-fn is_word_before(text: &str, at: usize) -> bool {
-    let before = text.as_bytes()[at - 1];
-    if before.is_ascii() {
-        return before.is_ascii_alphanumeric();
-    }
-    text[..at].chars().next_back().is_some_and(char::is_alphanumeric)
 }
 
 /// The end of `entry` in `text` when it starts at the word at `start`: each word equal, the
@@ -250,6 +232,7 @@ fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 }
 
 /// The length of the character at `at` (a char boundary) and whether it is part of a word.
+#[inline]
 fn class(text: &str, at: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
     let byte = bytes[at];
@@ -257,8 +240,8 @@ fn class(text: &str, at: usize) -> (usize, bool) {
         return (1, byte.is_ascii_alphanumeric());
     }
     // Latin-1's letters (æ, ø, å, é, ü …: U+00C0–U+00FF but × and ÷), without the table look-up.
-    if byte == 0xC3 && at + 1 < bytes.len() {
-        return (2, !matches!(bytes[at + 1], 0x97 | 0xB7));
+    if let (0xC3, Some(second)) = (byte, bytes.get(at + 1)) {
+        return (2, !matches!(second, 0x97 | 0xB7));
     }
     text[at..].chars().next().map_or((1, false), |c| (c.len_utf8(), c.is_alphanumeric()))
 }
@@ -304,6 +287,10 @@ mod tests {
             ("misbrug", "narkotikamisbrug", &[]),
             ("misbrug*", "stofmisbrug", &[]),
             ("10", "side 10 og 100", &["10=10"]),
+            // × and ÷ stand among Latin-1's letters and are not letters: they end a word.
+            ("sort", "sort×hvid", &["sort=sort"]),
+            ("hvid", "sort÷hvid", &["hvid=hvid"]),
+            ("sort", "sortæ", &[]),
             // Letters beyond Latin-1, and those whose capital is not 0x20 away: read word by word.
             ("ßtraße", "ẞTRASSE, ßtraße", &["ßtraße=ßtraße"]),
             ("σοφία", "Σοφία", &["σοφία=Σοφία"]),

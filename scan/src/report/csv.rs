@@ -51,7 +51,7 @@ impl<W: Write> Csv<W> {
 /// `@` first) is kept as text with a leading `'`.
 fn write_field(out: &mut impl Write, field: &str) -> io::Result<()> {
     let formula = field.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    if formula || field.contains([',', '"', '\n', '\r']) {
+    if formula || field.bytes().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r')) {
         out.write_all(b"\"")?;
         if formula {
             out.write_all(b"'")?;

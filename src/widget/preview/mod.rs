@@ -14,7 +14,7 @@ use crate::api::View;
 use crate::api::{decode, Items, Overview};
 use crate::client::Options;
 use crate::i18n::{fill, Lang};
-use crate::present::{present, watch, Context};
+use crate::present::{alike_in_both_views, present, watch, Context};
 use crate::rules::findings::Finding;
 use crate::rules::watch::WatchList;
 
@@ -144,9 +144,13 @@ pub fn Preview(options: Options, transport: Transport, watch_words: String) -> i
 }
 
 /// The watch words' findings in the overview shown: in what the citizen view shows, and in
-/// what only the verification view shows (the view not shown is presented for them).
+/// what only the verification view shows (the view not shown is presented for them, where
+/// the two differ).
 fn watch_findings(list: &WatchList, shown: &Shown) -> Vec<Finding> {
     let Some((overview, context)) = shown.source.as_ref().filter(|_| !list.is_empty()) else { return Vec::new() };
+    if alike_in_both_views(overview) {
+        return watch::findings(list, &shown.presentation, None);
+    }
     let other_view = match context.view {
         View::Citizen => View::Verification,
         View::Verification => View::Citizen,
@@ -156,7 +160,7 @@ fn watch_findings(list: &WatchList, shown: &Shown) -> Vec<Finding> {
         View::Citizen => (&*shown.presentation, &other),
         View::Verification => (&other, &*shown.presentation),
     };
-    watch::findings(list, citizen, verification)
+    watch::findings(list, citizen, Some(verification))
 }
 
 /// Puts the watch words in the page's address (`?watch=`), without a new history entry.
