@@ -54,6 +54,13 @@ test("scripts/release writes the versioned folder and the tarball npm pack makes
   const embedHash = sri(readFileSync(join(folder, "embed.js")));
   assert.equal(integrity["embed.js"], embedHash);
   assert.ok(printed.includes(`integrity="${embedHash}"`), "the host's snippet is printed");
+  // The README's pinned snippet is this release's: a version's files never change, so a
+  // change to what embed.js loads needs a new version and the snippet scripts/release prints.
+  const readme = readFileSync(join(root, "README.md"), "utf8");
+  const versions = [...readme.matchAll(/mit-overblik\/(\d[^/]*)\/embed\.js/g)].map((m) => m[1]);
+  assert.ok(versions.length >= 2 && versions.every((v) => v === version), `the README's versioned embed.js is ${version}: ${versions}`);
+  const hashes = [...readme.matchAll(/integrity="(sha384-[A-Za-z0-9+/=]+)"/g)].map((m) => m[1]);
+  assert.deepEqual(hashes, [embedHash], "the README's pinned embed.js has this build's hash (scripts/release prints the snippet)");
 
   // The tarball: what npm pack made of the folder, every file of `files` in it.
   const tarball = join(out, `mit-overblik-${version}.tgz`);
