@@ -24,8 +24,8 @@ pub struct WatchList {
     /// start with a letter no entry starts with, and are passed over at once.
     by_letter: Vec<(char, Vec<usize>)>,
     /// The quick test: the first two bytes of every entry, folded to lower case, as bits of a
-    /// table of all byte pairs. A text is read byte by byte and only where a pair is in the
-    /// table is a word taken out and compared; a word that starts beyond ASCII and Latin-1 is
+    /// table of all byte pairs. A text is read a word at a time, and only a word whose first
+    /// two bytes are in the table is compared; a word that starts beyond ASCII and Latin-1 is
     /// always compared (some are capitals of the letters below: the Kelvin sign of k).
     starts: Vec<u64>,
 }
@@ -146,9 +146,9 @@ impl WatchList {
     }
 }
 
-/// Two bytes of a text as the quick test reads them: folded to lower case where the first is
-/// an ASCII character or the lead byte of À–ÿ; `None` elsewhere (a continuation byte, or the
-/// first byte of any other character).
+/// The first two bytes of a word as the quick test reads them: folded to lower case where the
+/// first is an ASCII character or the lead byte of À–ÿ; `None` for the first byte of any other
+/// character.
 fn folded_pair(first: u8, second: u8) -> Option<u16> {
     match first {
         0..=0x7F => {
