@@ -1,13 +1,13 @@
 // scripts/release on the build in dist/ (scripts/test builds first): the versioned folder
-// and tarball, one version everywhere, every file's hash what embed.js checks, and no
-// writing over a release.
+// and tarball, one version everywhere, every file's hash what embed.js checks, no writing
+// over a release, no path of the machine that built it, and the comparison --verify makes.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { homedir, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -60,7 +60,12 @@ test("scripts/release writes the versioned folder and the tarball npm pack makes
   const versions = [...readme.matchAll(/mit-overblik\/(\d[^/]*)\/embed\.js/g)].map((m) => m[1]);
   assert.ok(versions.length >= 2 && versions.every((v) => v === version), `the README's versioned embed.js is ${version}: ${versions}`);
   const hashes = [...readme.matchAll(/integrity="(sha384-[A-Za-z0-9+/=]+)"/g)].map((m) => m[1]);
-  assert.deepEqual(hashes, [embedHash], "the README's pinned embed.js has this build's hash (scripts/release prints the snippet)");
+  const tools = ["rustc", "trunk"].map((tool) => execFileSync(tool, [tool === "rustc" ? "-V" : "--version"], { encoding: "utf8" }).trim());
+  assert.deepEqual(
+    hashes,
+    [embedHash],
+    `the README's pinned embed.js has this build's hash (scripts/release prints the snippet); built here with ${tools.join(", ")}: another toolchain than the release's build.json names gives other bytes (docs/releasing.md)`,
+  );
 
   // The tarball: what npm pack made of the folder, every file of `files` in it.
   const tarball = join(out, `mit-overblik-${version}.tgz`);
@@ -71,4 +76,58 @@ test("scripts/release writes the versioned folder and the tarball npm pack makes
   const again = spawnSync(release, ["--no-build", "--out", out], { encoding: "utf8" });
   assert.notEqual(again.status, 0);
   assert.match(again.stderr, /never change/);
+});
+
+/** Every file under `dir`, with its path. */
+const everyFile = (dir) =>
+  readdirSync(dir, { recursive: true })
+    .map((f) => join(dir, String(f)))
+    .filter((f) => statSync(f).isFile());
+
+test("no file of either build or of the release holds a path of the machine that built it", () => {
+  const out = mkdtempSync(join(tmpdir(), "mo-release-"));
+  execFileSync(release, ["--no-build", "--out", out], { stdio: "ignore" });
+  const cargoHome = resolve(process.env.CARGO_HOME ?? join(homedir(), ".cargo"));
+  const targetDir = resolve(process.env.CARGO_TARGET_DIR ?? join(root, "target"));
+  // The checkout, Cargo's home and target directory, the user's home (a user name in it).
+  const paths = [...new Set([root.replace(/\/$/, ""), cargoHome, targetDir, `${homedir()}/`])];
+  const files = [join(root, "dist"), join(out, `mit-overblik-${version}`)].flatMap(everyFile);
+  assert.ok(files.some((f) => f.endsWith(".wasm")), "the builds' wasm files are read");
+  for (const file of files) {
+    const bytes = readFileSync(file);
+    for (const path of paths) assert.equal(bytes.indexOf(path), -1, `${file} holds ${path}`);
+  }
+});
+
+test("--compare names each file and tells a release from one with a byte changed", () => {
+  const out = mkdtempSync(join(tmpdir(), "mo-release-"));
+  execFileSync(release, ["--no-build", "--out", out], { stdio: "ignore" });
+  const folder = join(out, `mit-overblik-${version}`);
+  const copy = join(out, "copy");
+  cpSync(folder, copy, { recursive: true });
+  const same = spawnSync(release, ["--compare", folder, copy], { encoding: "utf8" });
+  assert.equal(same.status, 0, same.stdout + same.stderr);
+  assert.match(same.stdout, /^same +embed\.js +sha384-/m);
+  assert.match(same.stdout, /^same +preview\/embed\.js /m);
+  assert.match(same.stdout, /alike: every one of \d+ files is the same/);
+
+  const wasm = everyFile(copy).find((f) => f.endsWith(".wasm") && !f.includes("preview"));
+  const bytes = readFileSync(wasm);
+  bytes[bytes.length - 1] ^= 1;
+  writeFileSync(wasm, bytes);
+  const changed = spawnSync(release, ["--compare", folder, copy], { encoding: "utf8" });
+  assert.notEqual(changed.status, 0);
+  assert.match(changed.stdout, /^DIFFERS +mit-overblik_bg-[0-9a-f]{12}\.wasm /m);
+  assert.match(changed.stdout, /NOT alike/);
+});
+
+test("build.json names the commit and the tools the lock files do not pin", () => {
+  const out = mkdtempSync(join(tmpdir(), "mo-release-"));
+  execFileSync(release, ["--no-build", "--out", out], { stdio: "ignore" });
+  const build = JSON.parse(readFileSync(join(out, `mit-overblik-${version}`, "build.json"), "utf8"));
+  assert.equal(build.version, version);
+  assert.equal(build.commit, execFileSync("git", ["rev-parse", "HEAD"], { cwd: root, encoding: "utf8" }).trim());
+  assert.match(build.toolchain.rustc, /^rustc \d+\.\d+\.\d+ /);
+  assert.match(build.toolchain.trunk, /^trunk 0\.21\./);
+  for (const tool of ["wasm-bindgen", "stylance", "wasm-opt"]) assert.notEqual(build.toolchain[tool], "missing", tool);
 });
