@@ -262,6 +262,11 @@ impl<'a> Presenting<'a> {
         self.jobs.as_slice().is_empty()
     }
 
+    /// Whether the first page of each section is made.
+    pub fn first_pages_made(&self) -> bool {
+        self.first_pages_made
+    }
+
     /// What can be shown once the first page of each section is made (`None` before): the
     /// first pages, the summary, each section's count, and the notices.
     pub fn first_pages(&self) -> Option<Presentation> {

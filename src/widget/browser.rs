@@ -19,19 +19,36 @@ pub fn after(ms: u32, f: impl FnOnce() + 'static) {
     );
 }
 
-/// Runs `step` until it says it is done, yielding to the browser every few milliseconds:
-/// decoding and presenting a large overview on a slow phone never hold the page for long.
-/// `step` should do a little work each call (a few items).
-pub async fn in_slices(mut step: impl FnMut() -> bool) {
-    const SLICE_MS: f64 = 8.0;
-    loop {
-        let started = js_sys::Date::now();
-        while js_sys::Date::now() - started < SLICE_MS {
-            if step() {
-                return;
-            }
+/// Long work done in tasks of a few milliseconds: decoding and presenting a large overview on a
+/// slow phone never hold the page for long, and a small one on a fast phone is done in the
+/// task it starts in. A slice is counted from when its task began, whatever work came first in
+/// it; a yield costs a turn of the event loop, where a frame may be drawn first.
+pub struct Slices {
+    began: f64,
+}
+
+impl Slices {
+    const MS: f64 = 8.0;
+
+    /// Slices counted from now.
+    pub fn new() -> Self {
+        Self { began: js_sys::Date::now() }
+    }
+
+    /// Yields to the browser if this task has had its slice.
+    pub async fn pause_if_due(&mut self) {
+        if js_sys::Date::now() - self.began >= Self::MS {
+            next_task().await;
+            self.began = js_sys::Date::now();
         }
-        next_task().await;
+    }
+
+    /// Runs `step` until it says it is done, pausing when due. `step` should do a little work
+    /// each call (a few items).
+    pub async fn run(&mut self, mut step: impl FnMut() -> bool) {
+        while !step() {
+            self.pause_if_due().await;
+        }
     }
 }
 

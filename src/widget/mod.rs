@@ -31,6 +31,7 @@ mod preview;
 mod requests;
 mod section;
 mod style;
+mod timing;
 mod transport;
 
 #[cfg(feature = "preview")]

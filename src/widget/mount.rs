@@ -35,6 +35,7 @@ impl Mounted {
 /// `early` the overview request it started with the page (see `fetch`).
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, options: JsValue, send: JsValue, early: JsValue) -> Result<Mounted, JsValue> {
+    super::timing::mark(super::timing::WIDGET_STARTED);
     let options = read_options(&options);
     let transport = transport(send)?;
     let early = Request::from_js(&early);

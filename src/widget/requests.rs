@@ -11,7 +11,8 @@ use crate::api::Overview;
 use crate::client::{retry_delay_ms, Failure, Options};
 use crate::present::{Context, Presentation, Presenting};
 
-use super::browser;
+use super::browser::{self, Slices};
+use super::timing;
 use super::transport::{self, Abort, Request, Transport};
 
 /// An overview presented, and the load that brought it.
@@ -88,10 +89,12 @@ impl Requests {
             request = Some(started);
         }
         self.loading.set(true);
+        // Counted from here: the mount's own work and the first slices share the first task.
+        let mut slices = Slices::new();
         leptos::task::spawn_local(async move {
             let result = match (given, request) {
                 (Some(overview), _) => Ok(overview),
-                (None, Some(Ok(request))) => transport::overview(request).await.map(Arc::new),
+                (None, Some(Ok(request))) => transport::overview(request, &mut slices).await.map(Arc::new),
                 (None, Some(Err(failure))) => Err(failure),
                 (None, None) => Err(Failure::Network),
             };
@@ -103,7 +106,7 @@ impl Requests {
             match result {
                 Ok(overview) => {
                     let context = Context { lang: options.lang, view: options.view, today: browser::today() };
-                    if !self.present(&overview, context, this_load).await {
+                    if !self.present(&overview, context, this_load, &mut slices).await {
                         return;
                     }
                     self.automatic_retries.set_value(0);
@@ -126,22 +129,24 @@ impl Requests {
         });
     }
 
-    /// Presents an overview, its first pages as soon as they are made (each step in a task of
-    /// its own, so that the page stays responsive); `false` if a newer load took over.
-    async fn present(self, overview: &Arc<Overview>, context: Context, this_load: u32) -> bool {
+    /// Presents an overview in `slices`, its first pages as soon as they are made and painted
+    /// before the rest is made; `false` if a newer load took over.
+    async fn present(self, overview: &Arc<Overview>, context: Context, this_load: u32, slices: &mut Slices) -> bool {
+        slices.pause_if_due().await;
         let mut presenting = Presenting::start(overview, context);
         let mut done = false;
-        browser::in_slices(|| {
-            done = presenting.step(4);
-            done || presenting.first_pages().is_some()
-        })
-        .await;
+        slices
+            .run(|| {
+                done = presenting.step(4);
+                done || presenting.first_pages_made()
+            })
+            .await;
         if !done {
-            browser::next_task().await;
             let Some(first) = presenting.first_pages() else { return false };
             if !self.is_latest(this_load) {
                 return false;
             }
+            timing::mark(timing::FIRST_VIEW_BUILT);
             self.failure.set(None);
             self.shown.set(Some(Shown {
                 load: this_load,
@@ -151,13 +156,17 @@ impl Requests {
             }));
             // The first pages are painted before the rest is made.
             browser::next_frame().await;
-            browser::in_slices(|| presenting.step(4)).await;
+            *slices = Slices::new();
+            slices.run(|| presenting.step(4)).await;
         }
         let whole = Arc::new(presenting.finish());
-        browser::next_task().await;
+        slices.pause_if_due().await;
         // Unmounted, or superseded, while it worked.
         if !self.is_latest(this_load) {
             return false;
+        }
+        if done {
+            timing::mark(timing::FIRST_VIEW_BUILT);
         }
         self.failure.set(None);
         self.loading.set(false);

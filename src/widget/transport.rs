@@ -10,7 +10,8 @@ use wasm_bindgen_futures::JsFuture;
 use crate::api::{DecodeError, Decoding, Overview};
 use crate::client::{Failure, Options};
 
-use super::browser;
+use super::browser::Slices;
+use super::timing;
 
 /// The loader's `send(url, timeoutMs)`.
 #[derive(Clone)]
@@ -102,19 +103,18 @@ pub fn request(options: &Options, transport: &Transport, early: Option<Request>)
     }
 }
 
-/// The overview in `request`'s answer, decoded a few items per step, a few milliseconds per
-/// task. (Decoding is a small part of the work before the first card, and the order of each
-/// section needs most of what it reads, so all of it is decoded first.)
-pub async fn overview(request: Request) -> Result<Overview, Failure> {
+/// The overview in `request`'s answer, decoded a few items per step in `slices`. (Decoding is
+/// a small part of the work before the first card, and the order of each section needs most
+/// of what it reads, so all of it is decoded first.)
+pub async fn overview(request: Request, slices: &mut Slices) -> Result<Overview, Failure> {
     let body = request.body().await?;
-    // A task of its own: an answer that came before the WebAssembly did is not read in the
-    // task that starts the widget.
-    browser::next_task().await;
-    decode_in_slices(&body).await.map_err(Failure::Unreadable)
+    let overview = decode(&body, slices).await.map_err(Failure::Unreadable)?;
+    timing::mark(timing::OVERVIEW_DECODED);
+    Ok(overview)
 }
 
-async fn decode_in_slices(body: &str) -> Result<Overview, DecodeError> {
+async fn decode(body: &str, slices: &mut Slices) -> Result<Overview, DecodeError> {
     let mut decoding = Decoding::start(body)?;
-    browser::in_slices(|| decoding.step(4)).await;
+    slices.run(|| decoding.step(4)).await;
     Ok(decoding.finish())
 }

@@ -28,6 +28,7 @@ use super::disclosure::{Panel, Parts};
 use super::markup::{el, Element};
 use super::notice::{notice, paragraph, Kind};
 use super::section::{CardList, Cards, SectionTexts, SectionView};
+use super::timing;
 
 pub(super) const CASES: usize = 0;
 pub(super) const BENEFITS: usize = 1;
@@ -144,9 +145,11 @@ impl Contents {
         }
 
         // Each section in step with its cards, what is in view and whether all are made.
+        let first_card = Rc::new(std::cell::Cell::new(false));
         for index in [CASES, BENEFITS, CLAIMS] {
             let (list, shown, reveal, sections) =
                 (lists[index], contents.shown, contents.reveal, contents.sections.clone());
+            let first_card = first_card.clone();
             let title = [t.cases, t.benefits, t.claims][index];
             Effect::watch(
                 move || (list.get(), shown[index].get(), printing.get(), complete.get(), reveal.get(), later.get()),
@@ -172,6 +175,10 @@ impl Contents {
                     let limit = if *printing { usize::MAX } else { *shown_now };
                     if let Some(Some(view)) = sections.borrow_mut().get_mut(index) {
                         view.update(cards.as_ref(), limit, *complete, t);
+                    }
+                    if !first_card.get() && limit > 0 && cards.len() > 0 {
+                        first_card.set(true);
+                        timing::mark(timing::FIRST_CARD);
                     }
                     // A card asked for by the summary: shown, then focused.
                     let asked =
