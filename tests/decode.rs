@@ -117,14 +117,41 @@ fn decoding_in_slices_gives_what_decoding_at_once_gives() {
     for body in &bodies {
         let at_once = decode(body).expect("an overview");
         for slice in [1, 7] {
-            let mut decoding = Decoding::start(body).expect("an overview");
+            let mut decoding = Decoding::start(body);
             let mut steps = 0;
-            while !decoding.step(slice) {
+            while !decoding.step(slice).expect("an overview") {
                 steps += 1;
             }
             assert_eq!(decoding.finish(), at_once, "slices of {slice}");
-            assert!(slice > 1 || steps >= at_once.cases.len(), "one item a step");
+            // Each list's items are read, then decoded, `slice` at a time.
+            assert!(slice > 1 || steps >= 2 * at_once.cases.len(), "one item a step");
         }
+    }
+}
+
+#[test]
+fn a_body_that_is_not_an_overview_is_refused_in_slices_as_at_once() {
+    // Read a list's item at a time, a broken body is refused for what it is, whichever step
+    // finds it, and a broken end is found before anything is decoded.
+    let items = format!("[{}]", [CASE; 5].join(","));
+    let table = [
+        (format!(r#"{{"schemaVersion":"1.0","cases":{items}"#), DecodeError::Truncated),
+        (format!(r#"{{"schemaVersion":"1.0","cases":{items},}}"#), DecodeError::NotJson),
+        (format!(r#"{{"cases":{items}}}"#), DecodeError::NotContract("schemaVersion is missing")),
+        (format!(r#"{{"cases":{items},"schemaVersion":"2.0"}}"#), DecodeError::UnsupportedVersion("2.0".into())),
+        (format!(r#"[{items}]"#), DecodeError::NotContract("the body is not a JSON object")),
+    ];
+    for (body, expected) in table {
+        assert_eq!(decode(&body), Err(expected.clone()), "{body}");
+        let mut decoding = Decoding::start(&body);
+        let outcome = loop {
+            match decoding.step(1) {
+                Ok(true) => break Ok(()),
+                Ok(false) => {}
+                Err(error) => break Err(error),
+            }
+        };
+        assert_eq!(outcome, Err(expected), "in slices: {body}");
     }
 }
 

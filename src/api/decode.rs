@@ -116,15 +116,17 @@ impl std::error::Error for DecodeError {}
 
 /// Decodes a response body at once.
 pub fn decode(body: &str) -> Result<Overview, DecodeError> {
-    let mut decoding = Decoding::start(body)?;
-    while !decoding.step(usize::MAX) {}
+    let mut decoding = Decoding::start(body);
+    while !decoding.step(usize::MAX)? {}
     Ok(decoding.finish())
 }
 
 /// A response decoded a slice at a time, so that a large one never blocks the page for long:
-/// [`Decoding::start`] parses the body and reads the envelope, [`Decoding::step`] decodes
-/// some items, and [`Decoding::finish`] gives the overview.
+/// [`Decoding::step`] first reads the body (a member or a list's item at a time) and checks its
+/// envelope, then decodes the items; [`Decoding::finish`] gives the overview.
 pub struct Decoding<'a> {
+    /// The body being read, until it is whole.
+    reading: Option<json::Reader<'a>>,
     overview: Overview,
     /// The lists not yet opened, in the order they are decoded.
     waiting: std::vec::IntoIter<(Collection, Option<Json<'a>>)>,
@@ -139,13 +141,25 @@ struct OpenList<'a> {
 }
 
 impl<'a> Decoding<'a> {
-    /// Parses the body and reads the envelope: an error when it is not an overview at all.
-    pub fn start(body: &'a str) -> Result<Self, DecodeError> {
-        let entries = match json::parse(body) {
-            Ok(Json::Object(entries)) => entries,
-            Ok(_) => return Err(DecodeError::NotContract("the body is not a JSON object")),
-            Err(SyntaxError::Eof) => return Err(DecodeError::Truncated),
-            Err(SyntaxError::Invalid) => return Err(DecodeError::NotJson),
+    pub fn start(body: &'a str) -> Self {
+        let overview = Overview {
+            schema_version: String::new(),
+            generated_at: None,
+            authorities: Vec::new(),
+            topics: Vec::new(),
+            claim_types: Vec::new(),
+            cases: Vec::new(),
+            benefits: Vec::new(),
+            claims: Vec::new(),
+            dropped: Vec::new(),
+        };
+        Self { reading: Some(json::Reader::new(body)), overview, waiting: Vec::new().into_iter(), current: None }
+    }
+
+    /// Reads the envelope of the whole body: an error when it is not an overview at all.
+    fn envelope(&mut self, body: Json<'a>) -> Result<(), DecodeError> {
+        let Json::Object(entries) = body else {
+            return Err(DecodeError::NotContract("the body is not a JSON object"));
         };
         let (mut version, mut generated_at) = (None, None);
         let mut lists: [(Collection, Option<Json>); 6] = [
@@ -174,26 +188,32 @@ impl<'a> Decoding<'a> {
         if lists.iter().all(|(_, list)| list.is_none()) {
             return Err(DecodeError::NotContract("it has none of the overview's lists"));
         }
-        let overview = Overview {
-            schema_version: version,
-            generated_at,
-            authorities: Vec::new(),
-            topics: Vec::new(),
-            claim_types: Vec::new(),
-            cases: Vec::new(),
-            benefits: Vec::new(),
-            claims: Vec::new(),
-            dropped: Vec::new(),
-        };
-        Ok(Self { overview, waiting: Vec::from(lists).into_iter(), current: None })
+        self.overview.schema_version = version;
+        self.overview.generated_at = generated_at;
+        self.waiting = Vec::from(lists).into_iter();
+        Ok(())
     }
 
-    /// Decodes up to `budget` more items; `true` when every list is done.
-    pub fn step(&mut self, budget: usize) -> bool {
+    /// Reads or decodes up to `budget` more items; `Ok(true)` when every list is done, an
+    /// error when the body is not an overview at all.
+    pub fn step(&mut self, budget: usize) -> Result<bool, DecodeError> {
+        if let Some(reader) = &mut self.reading {
+            let read = match reader.step(budget) {
+                Ok(read) => read,
+                Err(SyntaxError::Eof) => return Err(DecodeError::Truncated),
+                Err(SyntaxError::Invalid) => return Err(DecodeError::NotJson),
+            };
+            if read {
+                if let Some(reader) = self.reading.take() {
+                    self.envelope(reader.finish())?;
+                }
+            }
+            return Ok(false);
+        }
         let mut left = budget;
         while left > 0 {
             let Some(list) = &mut self.current else {
-                let Some((collection, raw)) = self.waiting.next() else { return true };
+                let Some((collection, raw)) = self.waiting.next() else { return Ok(true) };
                 self.current = self.open(collection, raw);
                 continue;
             };
@@ -216,7 +236,7 @@ impl<'a> Decoding<'a> {
                 Collection::Claims => keep(&mut o.claims, seen, &item, index, Collection::Claims, &mut o.dropped),
             }
         }
-        false
+        Ok(false)
     }
 
     pub fn finish(self) -> Overview {

@@ -35,14 +35,140 @@ pub enum SyntaxError {
 const MAX_DEPTH: usize = 512;
 
 /// Parses a whole text (one value, white space around it allowed).
+#[cfg(any(test, all(feature = "preview", target_arch = "wasm32")))]
 pub fn parse(text: &str) -> Result<Json<'_>, SyntaxError> {
-    let mut parser = Parser { text, pos: 0, depth: 0 };
-    let value = parser.value()?;
-    parser.skip_space();
-    if parser.pos < text.len() {
-        return Err(SyntaxError::Invalid);
+    let mut reader = Reader::new(text);
+    while !reader.step(usize::MAX)? {}
+    Ok(reader.finish())
+}
+
+/// A text parsed a little at a time, so that a response of many megabytes never holds the
+/// page for long: the members of a top-level object one by one, and the items of a member that
+/// is an array one by one (an overview's lists). What it gives at the end is what [`parse`]
+/// gives; a syntax error anywhere is found before the end.
+pub struct Reader<'a> {
+    parser: Parser<'a>,
+    at: At,
+    /// The top-level object's members so far.
+    members: Vec<(Cow<'a, str>, Json<'a>)>,
+    /// The member being read item by item, and its items so far.
+    array: Option<(Cow<'a, str>, Vec<Json<'a>>)>,
+    /// The value, once read whole.
+    value: Option<Json<'a>>,
+}
+
+/// Where a [`Reader`] is: before the value, before the first or a further member of the
+/// top-level object, before the first or a further item of a member's array, or at the end.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum At {
+    Start,
+    FirstMember,
+    Member,
+    FirstItem,
+    Item,
+    End,
+}
+
+impl<'a> Reader<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Self { parser: Parser { text, pos: 0, depth: 0 }, at: At::Start, members: Vec::new(), array: None, value: None }
     }
-    Ok(value)
+
+    /// Reads up to `budget` more members or items; `Ok(true)` once the whole text is read.
+    pub fn step(&mut self, budget: usize) -> Result<bool, SyntaxError> {
+        let p = &mut self.parser;
+        let mut left = budget;
+        while left > 0 {
+            match self.at {
+                At::Start => {
+                    if p.peek()? == b'{' {
+                        p.pos += 1;
+                        p.depth = 1;
+                        self.at = At::FirstMember;
+                    } else {
+                        self.value = Some(p.value()?);
+                        self.at = At::End;
+                    }
+                }
+                At::FirstMember | At::Member => {
+                    // After the first member: a comma, or the end of the object.
+                    let close = match (self.at, p.peek()?) {
+                        (At::FirstMember, b'}') | (At::Member, b'}') => true,
+                        (At::Member, b',') => {
+                            p.pos += 1;
+                            false
+                        }
+                        (At::FirstMember, _) => false,
+                        _ => return Err(SyntaxError::Invalid),
+                    };
+                    if close {
+                        p.pos += 1;
+                        self.value = Some(Json::Object(std::mem::take(&mut self.members)));
+                        self.at = At::End;
+                        continue;
+                    }
+                    if p.peek()? != b'"' {
+                        return Err(SyntaxError::Invalid);
+                    }
+                    let key = p.string()?;
+                    if p.peek()? != b':' {
+                        return Err(SyntaxError::Invalid);
+                    }
+                    p.pos += 1;
+                    if p.peek()? == b'[' {
+                        p.pos += 1;
+                        p.depth = 2;
+                        self.array = Some((key, Vec::new()));
+                        self.at = At::FirstItem;
+                    } else {
+                        let value = p.value()?;
+                        self.members.push((key, value));
+                        self.at = At::Member;
+                        left -= 1;
+                    }
+                }
+                At::FirstItem | At::Item => {
+                    let close = match (self.at, p.peek()?) {
+                        (_, b']') => true,
+                        (At::Item, b',') => {
+                            p.pos += 1;
+                            false
+                        }
+                        (At::FirstItem, _) => false,
+                        _ => return Err(SyntaxError::Invalid),
+                    };
+                    if close {
+                        p.pos += 1;
+                        p.depth = 1;
+                        if let Some((key, items)) = self.array.take() {
+                            self.members.push((key, Json::Array(items)));
+                        }
+                        self.at = At::Member;
+                        continue;
+                    }
+                    let item = p.value()?;
+                    if let Some((_, items)) = &mut self.array {
+                        items.push(item);
+                    }
+                    self.at = At::Item;
+                    left -= 1;
+                }
+                At::End => {
+                    p.skip_space();
+                    if p.pos < p.text.len() {
+                        return Err(SyntaxError::Invalid);
+                    }
+                    return Ok(true);
+                }
+            }
+        }
+        Ok(false)
+    }
+
+    /// The value read; `Null` before [`Reader::step`] has said it is done.
+    pub fn finish(self) -> Json<'a> {
+        self.value.unwrap_or(Json::Null)
+    }
 }
 
 struct Parser<'a> {
@@ -314,6 +440,51 @@ mod tests {
         for number in ["1e5", "1E5", "-0.5E-3", "2e+2"] {
             assert_eq!(parse(number), Ok(Json::Number(number)), "{number}");
         }
+    }
+
+    /// Read a member or an item at a time, every text gives what it gives read at once: the
+    /// same value, or the same error.
+    #[test]
+    fn read_in_steps_as_at_once() {
+        let texts = [
+            r#"{"a": [1, {"b": [2, 3]}, "x"], "c": {"d": []}, "e": [], "f": null}"#,
+            r#" { } "#,
+            r#"[1, 2, [3]]"#,
+            r#""text""#,
+            r#"{"a": [1, 2,], "b": 1}"#,
+            r#"{"a": [1 2]}"#,
+            r#"{"a": 1,}"#,
+            r#"{"a": 1 "b": 2}"#,
+            r#"{"a": [1, 2"#,
+            r#"{"a": [1, 2]"#,
+            r#"{"a": [1]} x"#,
+            r#"{"a" [1]}"#,
+            r#"{1: 2}"#,
+            r#"{"a": [}"#,
+            r#"{"a": ]"#,
+            "",
+        ];
+        for text in texts {
+            let at_once = {
+                let mut reader = Reader::new(text);
+                reader.step(usize::MAX).and_then(|done| if done { Ok(reader.finish()) } else { Err(SyntaxError::Eof) })
+            };
+            for budget in [1, 2] {
+                let mut reader = Reader::new(text);
+                let stepped = loop {
+                    match reader.step(budget) {
+                        Ok(true) => break Ok(reader.finish()),
+                        Ok(false) => {}
+                        Err(error) => break Err(error),
+                    }
+                };
+                assert_eq!(stepped, at_once, "{text:?} in steps of {budget}");
+            }
+        }
+        let mut reader = Reader::new(r#"{"list": [1, 2, 3, 4]}"#);
+        assert_eq!(reader.step(2), Ok(false), "two of the four items");
+        assert_eq!(reader.step(2), Ok(false), "the other two");
+        assert_eq!(reader.step(2), Ok(true));
     }
 
     #[test]

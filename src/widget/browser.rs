@@ -24,6 +24,7 @@ pub fn after(ms: u32, f: impl FnOnce() + 'static) {
 /// task it starts in. A slice is counted from when its task began, whatever work came first in
 /// it; a yield costs a turn of the event loop, where a frame may be drawn first.
 pub struct Slices {
+    clock: Option<web_sys::Performance>,
     began: f64,
 }
 
@@ -32,14 +33,21 @@ impl Slices {
 
     /// Slices counted from now.
     pub fn new() -> Self {
-        Self { began: js_sys::Date::now() }
+        // The page's monotonic clock, not the date: the wall clock may jump, or be held still.
+        let clock = web_sys::window().and_then(|window| window.performance());
+        let began = clock.as_ref().map_or(0.0, web_sys::Performance::now);
+        Self { clock, began }
+    }
+
+    fn now(&self) -> f64 {
+        self.clock.as_ref().map_or(0.0, web_sys::Performance::now)
     }
 
     /// Yields to the browser if this task has had its slice.
     pub async fn pause_if_due(&mut self) {
-        if js_sys::Date::now() - self.began >= Self::MS {
+        if self.now() - self.began >= Self::MS {
             next_task().await;
-            self.began = js_sys::Date::now();
+            self.began = self.now();
         }
     }
 

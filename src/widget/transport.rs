@@ -114,7 +114,16 @@ pub async fn overview(request: Request, slices: &mut Slices) -> Result<Overview,
 }
 
 async fn decode(body: &str, slices: &mut Slices) -> Result<Overview, DecodeError> {
-    let mut decoding = Decoding::start(body)?;
-    slices.run(|| decoding.step(4)).await;
-    Ok(decoding.finish())
+    let mut decoding = Decoding::start(body);
+    let mut outcome = Ok(());
+    slices
+        .run(|| match decoding.step(4) {
+            Ok(done) => done,
+            Err(error) => {
+                outcome = Err(error);
+                true
+            }
+        })
+        .await;
+    outcome.map(|()| decoding.finish())
 }

@@ -265,10 +265,10 @@ test("a sample of the bad-response corpus in the browser: a result each, never a
   }
 });
 
-/** README's bound on the longest task while a 20 MB response is read and shown: a guard
- * against a page frozen for seconds, not a speed measure (the test prints the figure, which
- * is 0.8–1.2 s on the CI machine kind; `scripts/bench` measures speed). */
-const LONGEST_TASK_MS = 2000;
+/** The bound on the longest task while a 20 MB response is read and shown: twice the target
+ * `scripts/bench` measures (200 ms on a desktop CPU), so that this guard holds on a busy CI
+ * machine. Before the body was read a list's item at a time, the longest task was 0.8–1.2 s. */
+const LONGEST_TASK_MS = 400;
 
 test("a 20 MB response: shown, with the longest task measured and bounded", async () => {
   const big = JSON.parse(fixture("stor"));
@@ -292,7 +292,6 @@ test("a 20 MB response: shown, with the longest task measured and bounded", asyn
   console.log(`# 20 MB response (${(body.length / 1e6).toFixed(1)} MB): shown after ${elapsed} ms, longest task ${Math.round(longest)} ms`);
   const items = await page.evaluate((h) => document.querySelector(h).shadowRoot.querySelectorAll("li[data-key]").length, HOSTS);
   assert.ok(items <= 30, "still a small DOM");
-  // The bound README states: no task of more than two seconds.
   assert.ok(longest < LONGEST_TASK_MS, `the page is not frozen for long (${Math.round(longest)} ms)`);
   await context.close();
 });
