@@ -81,7 +81,8 @@ const camelCase = (name) => name.replace(/-(.)/g, (_, c) => c.toUpperCase());
 function option(element, options, name) {
   const attribute = element.localName === "mit-overblik" ? name : `data-${name}`;
   const value = options[camelCase(name)] ?? element.getAttribute(attribute);
-  return value === null || value === undefined ? undefined : String(value).trim();
+  // Trimmed of what Rust's str::trim takes (Unicode's White_Space), as the widget trims it.
+  return value === null || value === undefined ? undefined : String(value).replace(/^\p{White_Space}+|\p{White_Space}+$/gu, "");
 }
 
 /** Every option as `option` reads it: what the widget is mounted with. */
@@ -95,13 +96,28 @@ function language(element, options) {
 }
 
 /**
- * The overview's address, built as src/client/options.rs builds it; undefined when the API
- * base is one the widget would refuse (the widget then asks for the address it builds).
+ * Where the API may be, as src/client/options.rs decides (tests/loader.rs runs both on one
+ * table): a path on this site, an https: address with a host name and maybe a port, or http:
+ * on this machine; printable ASCII without a query, fragment, user name or what a link refuses.
  */
+function isApiBase(base) {
+  if (!/^[\x21-\x7e]*$/.test(base) || /[\\"<>`^|?#@]/.test(base)) return false;
+  if (base.startsWith("/")) return !base.startsWith("//");
+  const url = /^([a-z]+):\/\/([^/]*)/i.exec(base);
+  const [, host, port] = (url && /^(\[::1\]|[^:]*)(?::(.*))?$/.exec(url[2])) ?? [];
+  if (!url || host === "" || (port !== undefined && !(/^\d{1,5}$/.test(port) && Number(port) <= 65535))) return false;
+  const local = /^(localhost|127\.0\.0\.1|\[::1\])$/i.test(host);
+  const label = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
+  const name = host.replace(/\.$/, "");
+  const dns = name.length <= 253 && name.includes(".") && name.split(".").every((l) => label.test(l));
+  return (local || dns) && (/^https$/i.test(url[1]) || (local && /^http$/i.test(url[1])));
+}
+
+/** The overview's address, built as src/client/options.rs builds it: a base it would refuse
+ * is replaced by the default, as the widget replaces it. */
 function overviewUrl(element, options) {
-  const base = option(element, options, "api-base") ?? "/api";
-  const path = base.startsWith("/") && !base.startsWith("//") && !/[\\ "<>]/.test(base);
-  if (!path && !/^https:\/\/[^/@\\]+(\/|$)/i.test(base)) return undefined;
+  const given = option(element, options, "api-base");
+  const base = given !== undefined && isApiBase(given) ? given : "/api";
   const query = new URLSearchParams({ view: option(element, options, "view") === "verification" ? "verification" : "citizen" });
   const subject = option(element, options, "subject");
   if (subject) query.set("subject", subject);

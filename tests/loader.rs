@@ -123,7 +123,7 @@ fn the_loader_reads_every_option_as_the_widget_does() {
     }
     let output = node.wait_with_output().expect("node ends");
     assert!(output.status.success(), "node: {}", String::from_utf8_lossy(&output.stderr));
-    let loader: Vec<(String, u8, u32, Option<String>)> = serde_json::from_slice(&output.stdout).expect("node's answer");
+    let loader: Vec<(String, u8, u32, String)> = serde_json::from_slice(&output.stdout).expect("node's answer");
 
     for ((name, value), (lang, level, timeout, url)) in cases.iter().zip(loader) {
         let widget = Options::read(|n| (n == *name).then(|| value.map(str::to_owned)).flatten());
@@ -131,15 +131,105 @@ fn the_loader_reads_every_option_as_the_widget_does() {
         assert_eq!(lang, widget.lang.code(), "language, {case}");
         assert_eq!(level, widget.heading_level.get(), "heading level, {case}");
         assert_eq!(timeout, widget.timeout_ms, "time limit, {case}");
-        // The loader makes no early request where the widget refuses the base (the widget then
-        // asks for the address it builds, on its default base).
-        match url {
-            Some(url) => assert_eq!(url, widget.overview_url(), "address, {case}"),
-            None => assert!(
-                name == &"api-base" && widget.api_base == "/api" && value.is_some_and(|v| v.trim() != "/api"),
-                "no early request, {case}"
-            ),
-        }
+        assert_eq!(url, widget.overview_url(), "address, {case}");
+    }
+}
+
+/// Runs the loader's `isApiBase` on `bases` (each as given, before trimming).
+fn loader_accepts(bases: &[&str]) -> Vec<bool> {
+    let script = r#"
+        import { readFileSync } from "node:fs";
+        globalThis.document = { querySelectorAll: () => [] };
+        globalThis.addEventListener = () => {};
+        globalThis.HTMLElement = class {};
+        globalThis.customElements = { get: () => undefined, define: () => {} };
+        const source = readFileSync(process.argv[1], "utf8") + "\nexport { overviewUrl };";
+        const loader = await import("data:text/javascript;base64," + Buffer.from(source).toString("base64"));
+        const bases = JSON.parse(readFileSync(0, "utf8"));
+        // As the element gives it: read (and trimmed) by the loader's option reader.
+        const read = (base) => loader.overviewUrl({ getAttribute: (n) => (n === "data-api-base" ? base : null) }, {});
+        console.log(JSON.stringify(bases.map((base) => read(base) !== "/api/v1/overview?view=citizen" || base.trim() === "/api")));
+    "#;
+    let mut node = std::process::Command::new("node")
+        .args(["--input-type=module", "-e", script, concat!(env!("CARGO_MANIFEST_DIR"), "/public/embed.js")])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("node runs");
+    {
+        use std::io::Write;
+        let input = serde_json::to_string(bases).expect("bases as JSON");
+        node.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("bases written");
+    }
+    let output = node.wait_with_output().expect("node ends");
+    assert!(output.status.success(), "node: {}", String::from_utf8_lossy(&output.stderr));
+    serde_json::from_slice(&output.stdout).expect("node's answer")
+}
+
+/// One table of API bases, each accepted or refused by the loader and the widget alike: the
+/// loader's first request goes exactly where the widget's would (a refused base gives the
+/// default, `/api`, in both).
+#[test]
+fn the_loader_and_the_widget_refuse_the_same_api_bases() {
+    use mit_overblik::client::Options;
+    let table: &[(&str, bool)] = &[
+        // Paths on the embedding site.
+        ("/api", true),
+        ("/mit-overblik/api/", true),
+        (" /api ", true),
+        ("//evil.example", false),
+        ("/a b", false),
+        ("/a\\b", false),
+        ("/a<b", false),
+        ("/api?x=1", false),
+        ("/api#x", false),
+        ("/%C3%B8", true),
+        ("/ø", false),
+        // https: with a host name.
+        ("https://api.example.dk", true),
+        ("https://api.example.dk/x/", true),
+        ("HTTPS://API.EXAMPLE.DK", true),
+        ("https://api.example.dk.", true),
+        ("https://api.example.dk:8443/x", true),
+        ("https://api.example.dk:65535", true),
+        ("https://api.example.dk:65536", false),
+        ("https://api.example.dk:", false),
+        ("https://api.example.dk:80a", false),
+        ("https://api..example.dk", false),
+        ("https://-api.example.dk", false),
+        ("https://intranet", false),
+        ("https://æ.example.dk", false),
+        ("https://u@api.example.dk", false),
+        ("https://api.example.dk/?x=1", false),
+        ("https:/api.example.dk", false),
+        ("https://", false),
+        ("https://:443", false),
+        // http: only on this machine.
+        ("http://localhost", true),
+        ("http://localhost:8080/api", true),
+        ("http://LOCALHOST:8080", true),
+        ("http://127.0.0.1:8080", true),
+        ("http://[::1]:8080/api", true),
+        ("http://[::1]", true),
+        ("https://localhost/api", true),
+        ("http://localhost.", false),
+        ("http://[::1]x", false),
+        ("http://api.example.dk", false),
+        ("http://127.0.0.2", false),
+        // Not addresses at all.
+        ("javascript:alert(1)", false),
+        ("data:text/plain,x", false),
+        ("ftp://api.example.dk", false),
+        ("api.example.dk", false),
+        ("", false),
+        ("\u{feff}https://api.example.dk", false),
+    ];
+    let bases: Vec<&str> = table.iter().map(|(base, _)| *base).collect();
+    for ((base, expected), loader) in table.iter().zip(loader_accepts(&bases)) {
+        let widget = Options::read(|n| (n == "api-base").then(|| (*base).to_owned()));
+        let accepted = widget.api_base != "/api" || base.trim() == "/api";
+        assert_eq!(accepted, *expected, "the widget on {base:?}");
+        assert_eq!(loader, *expected, "the loader on {base:?}");
     }
 }
 

@@ -1,6 +1,7 @@
 //! The widget as the API's client: its options from the embedding page, the request it makes,
-//! what each kind of failure means for the citizen, and what the live region says of it all. Plain Rust; the browser glue that
-//! sends the request is in `widget::fetch`.
+//! what each kind of failure means for the citizen, and what the live region says of it all.
+//! Plain Rust; the loader (`public/embed.js`) sends the requests, and `widget::transport`
+//! hands them over.
 
 mod failure;
 mod options;

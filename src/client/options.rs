@@ -114,10 +114,25 @@ fn whole_number<T: std::str::FromStr>(text: &str) -> Option<T> {
     (!text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())).then(|| text.parse().ok()).flatten()
 }
 
-/// A path on the embedding site (`/api`), or a URL that passes the link rules.
+/// Where the API may be: a path on the embedding site (`/api`), an `https:` address with a
+/// host name and maybe a port, or `http:` on this machine (the local preview); printable ASCII
+/// without a query, fragment, user name or the characters a link refuses. The loader
+/// (`public/embed.js`, `isApiBase`) has the same rule: `tests/loader.rs` runs both on one table.
 fn is_api_base(base: &str) -> bool {
-    let path = base.starts_with('/') && !base.starts_with("//") && !base.contains(['\\', ' ', '"', '<', '>']);
-    path || SafeUrl::web(base).is_ok()
+    use crate::rules::url::{is_dns_name, is_port, is_this_machine, split_port};
+    if !base.bytes().all(|b| (0x21..=0x7e).contains(&b) && !b"\\\"<>`^|?#@".contains(&b)) {
+        return false;
+    }
+    if base.starts_with('/') {
+        return !base.starts_with("//");
+    }
+    let Some((scheme, rest)) = base.split_once("://") else { return false };
+    let authority = rest.split('/').next().unwrap_or_default();
+    let Some((host, port)) = split_port(authority) else { return false };
+    let local = is_this_machine(host);
+    port.is_none_or(is_port)
+        && (local || is_dns_name(host))
+        && (scheme.eq_ignore_ascii_case("https") || (local && scheme.eq_ignore_ascii_case("http")))
 }
 
 #[cfg(test)]

@@ -45,15 +45,10 @@ impl SafeUrl {
         }
         let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
         let (host, port) = split_port(authority).ok_or(UrlProblem::Malformed)?;
-        if !port.is_none_or(|p| {
-            !p.is_empty()
-                && p.len() <= 5
-                && p.bytes().all(|b| b.is_ascii_digit())
-                && p.parse::<u32>().is_ok_and(|n| n <= 65535)
-        }) {
+        if !port.is_none_or(is_port) {
             return Err(UrlProblem::Malformed);
         }
-        let local = matches!(host.to_ascii_lowercase().as_str(), "localhost" | "127.0.0.1" | "[::1]");
+        let local = is_this_machine(host);
         if !local && !is_dns_name(host) {
             return Err(UrlProblem::Malformed);
         }
@@ -83,7 +78,7 @@ impl SafeUrl {
 }
 
 /// Host and optional port; `None` when the authority has a user name or is empty.
-fn split_port(authority: &str) -> Option<(&str, Option<&str>)> {
+pub(crate) fn split_port(authority: &str) -> Option<(&str, Option<&str>)> {
     if authority.is_empty() || authority.contains('@') {
         return None;
     }
@@ -99,8 +94,21 @@ fn split_port(authority: &str) -> Option<(&str, Option<&str>)> {
     })
 }
 
+/// A port number: one to five digits, at most 65535.
+pub(crate) fn is_port(port: &str) -> bool {
+    !port.is_empty()
+        && port.len() <= 5
+        && port.bytes().all(|b| b.is_ascii_digit())
+        && port.parse::<u32>().is_ok_and(|n| n <= 65535)
+}
+
+/// The machine the browser runs on, where `http:` is allowed (the local preview).
+pub(crate) fn is_this_machine(host: &str) -> bool {
+    matches!(host.to_ascii_lowercase().as_str(), "localhost" | "127.0.0.1" | "[::1]")
+}
+
 /// An ASCII host name of dot-separated labels, with a dot (no bare intranet names).
-fn is_dns_name(host: &str) -> bool {
+pub(crate) fn is_dns_name(host: &str) -> bool {
     let host = host.strip_suffix('.').unwrap_or(host);
     host.len() <= 253
         && host.contains('.')

@@ -32,7 +32,7 @@ impl Mounted {
 /// Mounts the widget on `host`, in the shadow root the loader made for it. `options` is the
 /// object the loader resolved from the call and the element's attributes, with the options'
 /// names in camelCase (`apiBase`, `lang`, `headingLevel`, …). `send` is the loader's request function and
-/// `early` the overview request it started with the page (see `fetch`).
+/// `early` the overview request it started with the page (`super::transport`).
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, options: JsValue, send: JsValue, early: JsValue) -> Result<Mounted, JsValue> {
     super::timing::mark(super::timing::WIDGET_STARTED);
