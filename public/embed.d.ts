@@ -53,8 +53,75 @@ export interface MitOverblikAttributes {
  * (a framework's typed templates can use that interface). */
 export type MitOverblikElement = HTMLElement;
 
+/** Where in the widget an event happened. */
+export type WidgetSection = "cases" | "benefits" | "claims" | "summary" | "notice";
+
+/** `mit-overblik:shown`: an overview is shown, once per load, after its first card is painted
+ * (again after a retry, a refresh or a change of view). Counts only. */
+export interface ShownDetail {
+  /** Which load of this widget: 1 for the page's own, more after a retry or refresh. */
+  load: number;
+  cases: number;
+  benefits: number;
+  claims: number;
+  /** Authorities that could not be read now. */
+  unavailable: number;
+  /** The citizen's items left out as unreadable. */
+  leftOut: number;
+  /** Texts in which a CPR-like number was masked. */
+  masked: number;
+  lang: "da" | "en";
+  view: "citizen" | "verification";
+  /** Milliseconds from the page's navigation to this load's first card, as the widget measured
+   * it; `null` when there is no card. */
+  firstCardMs: number | null;
+  /** The failure shown before this load, when this load is a retry that succeeded. */
+  recovered: FailureDetail["failure"] | null;
+}
+
+/** `mit-overblik:link`: the citizen followed one of the widget's links. */
+export interface LinkDetail {
+  kind: "self-service" | "access-to-records" | "pay" | "phone" | "email" | "website" | "digital-post" | "log-in" | "fallback";
+  /** `null` for the loader's fallback link. */
+  section: WidgetSection | null;
+  /** The item's authority id from the API's response, when it is plainly an id. */
+  authority: string | null;
+  /** The item's KLE emne (`NN.NN.NN`), when it has one. */
+  kle: string | null;
+}
+
+/** `mit-overblik:opened`: the citizen opened a disclosure, or asked for more cards. */
+export interface OpenedDetail {
+  part: "documents" | "payments" | "contact" | "more";
+  section: WidgetSection;
+}
+
+/** `mit-overblik:failure`: a load brought no overview, and the widget says so (or, with
+ * `cannot-run`, the widget could not run at all and the element shows its fallback link). */
+export interface FailureDetail {
+  failure: "offline" | "network" | "timeout" | "session-expired" | "forbidden" | "not-found" | "busy" | "server" | "unreadable" | "cannot-run";
+  /** `automatic`: the widget tries again by itself; `offered`: "Prøv igen" is offered. */
+  retry: "automatic" | "offered" | "none";
+  /** Whether an earlier overview is still shown. */
+  kept: boolean;
+  /** Which load of this widget failed (0: the widget could not start). */
+  load: number;
+}
+
+/** The events a widget's element sends: bubbling, composed `CustomEvent`s with a frozen
+ * `detail` that holds no personal data (words, counts, times, authority ids, KLE numbers). */
+export interface MitOverblikEventMap {
+  "mit-overblik:shown": CustomEvent<ShownDetail>;
+  "mit-overblik:link": CustomEvent<LinkDetail>;
+  "mit-overblik:opened": CustomEvent<OpenedDetail>;
+  "mit-overblik:failure": CustomEvent<FailureDetail>;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     "mit-overblik": MitOverblikElement;
   }
+  // On the element, and heard on the document too (they bubble).
+  interface HTMLElementEventMap extends MitOverblikEventMap {}
+  interface DocumentEventMap extends MitOverblikEventMap {}
 }

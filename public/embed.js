@@ -247,6 +247,11 @@ function placeholder(element, options, styled) {
   shadowRoot(element).replaceChildren(link, box);
 }
 
+/** Tells the host page (as the widget tells it its events: src/client/events.rs). */
+function tell(element, name, detail) {
+  element.dispatchEvent(new CustomEvent(`mit-overblik:${name}`, { bubbles: true, composed: true, detail: Object.freeze(detail) }));
+}
+
 /** Replaces whatever the element shows with a short message and a link onwards. */
 function fallback(element, lang, options = instances.get(element)?.options ?? {}) {
   const given = option(element, options, "fallback-url");
@@ -256,10 +261,12 @@ function fallback(element, lang, options = instances.get(element)?.options ?? {}
   const text = make("p", undefined, TEXTS[lang].failed + " ");
   const link = make("a", undefined, TEXTS[lang].onwards);
   link.href = url;
+  link.addEventListener("click", () => tell(element, "link", { kind: "fallback", section: null, authority: null, kle: null }));
   text.append(link);
   box.append(text);
   shadowRoot(element).replaceChildren(box);
   forget(element);
+  tell(element, "failure", { failure: "cannot-run", retry: "none", kept: false, load: 0 });
 }
 
 /** The widget on `element` cannot run: it and its request go, the fallback takes its place. */

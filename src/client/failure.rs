@@ -27,6 +27,21 @@ pub enum Failure {
 }
 
 impl Failure {
+    /// The failure's class, a word for the host's statistics (`super::events`).
+    pub fn class(&self) -> &'static str {
+        match self {
+            Self::Unauthorized => "session-expired",
+            Self::Forbidden => "forbidden",
+            Self::NotFound => "not-found",
+            Self::RateLimited { .. } => "busy",
+            Self::Server { .. } => "server",
+            Self::Timeout => "timeout",
+            Self::Offline => "offline",
+            Self::Network => "network",
+            Self::Unreadable(_) => "unreadable",
+        }
+    }
+
     /// The failure for an HTTP status other than 200.
     pub fn from_status(status: u16, retry_after: Option<&str>) -> Self {
         match status {

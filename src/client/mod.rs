@@ -3,6 +3,7 @@
 //! Plain Rust; the loader (`public/embed.js`) sends the requests, and `widget::transport`
 //! hands them over.
 
+pub mod events;
 mod failure;
 mod options;
 mod status;

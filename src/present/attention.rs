@@ -7,7 +7,7 @@ use crate::api::{Claim, Payment};
 use crate::i18n::{fill_named, format, Lang};
 use crate::rules::claims::{self, ClaimStatus};
 
-use super::cards::{AttentionLine, Link, Target};
+use super::cards::{AttentionLine, Link, LinkKind, Target};
 
 /// What the lines are made of, gathered as the cards are made.
 #[derive(Debug, Default)]
@@ -89,7 +89,9 @@ impl Tally {
             let pay = match &owed.pay {
                 // One claim: its own link says what it pays. Several sharing one: a general one.
                 Pay::One(link) if owed.count == 1 => Some(link.clone()),
-                Pay::One(link) => Some(Link { href: link.href.clone(), text: t.attention_pay.to_owned() }),
+                Pay::One(link) => {
+                    Some(Link { href: link.href.clone(), text: t.attention_pay.to_owned(), kind: LinkKind::Pay })
+                }
                 Pay::None | Pay::Several => None,
             };
             lines.push(AttentionLine { text, target: Target::Claims { status, first }, pay });
@@ -122,7 +124,7 @@ mod tests {
     }
 
     fn pay(url: &str, text: &str) -> Link {
-        Link { href: SafeUrl::web(url).expect("a safe test URL"), text: text.into() }
+        Link { href: SafeUrl::web(url).expect("a safe test URL"), text: text.into(), kind: LinkKind::Pay }
     }
 
     /// The overdue line's pay link, after claims with these links.

@@ -14,6 +14,59 @@ use crate::rules::url::SafeUrl;
 pub struct Link {
     pub href: SafeUrl,
     pub text: String,
+    pub kind: LinkKind,
+}
+
+/// What a link offers, for the host's statistics (`crate::client::events`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkKind {
+    SelfService,
+    AccessToRecords,
+    Pay,
+    Phone,
+    Email,
+    Website,
+    /// Digital Post to report a suspected data breach.
+    DigitalPost,
+    /// The failure notice's "Log ind igen".
+    LogIn,
+}
+
+impl LinkKind {
+    pub fn wire(self) -> &'static str {
+        match self {
+            Self::SelfService => "self-service",
+            Self::AccessToRecords => "access-to-records",
+            Self::Pay => "pay",
+            Self::Phone => "phone",
+            Self::Email => "email",
+            Self::Website => "website",
+            Self::DigitalPost => "digital-post",
+            Self::LogIn => "log-in",
+        }
+    }
+}
+
+/// What the host's statistics may be told of an item: its authority's id and its KLE emne,
+/// each only when it is plainly one (an id the API sends could be anything).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ItemTag {
+    pub authority: Option<String>,
+    pub kle: Option<String>,
+}
+
+impl ItemTag {
+    pub fn new(authority_id: &str, kle: Option<&str>) -> Self {
+        let plain = |id: &str| {
+            (1..=64).contains(&id.len())
+                && id.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'))
+                && crate::rules::text::mask_cpr(id).1 == 0
+        };
+        Self {
+            authority: plain(authority_id).then(|| authority_id.to_owned()),
+            kle: kle.and_then(crate::kle::KleNumber::parse).map(|k| k.to_string()),
+        }
+    }
 }
 
 /// Who the citizen can call or write about a topic or claim type.
@@ -56,6 +109,8 @@ pub struct DocumentLine {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CaseCard {
     pub id: String,
+    /// What the host may be told of the item when its links are followed.
+    pub tag: ItemTag,
     pub title: String,
     pub authority: String,
     pub case_number: String,
@@ -109,6 +164,8 @@ pub struct PaymentHistory {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BenefitCard {
     pub id: String,
+    /// What the host may be told of the item when its links are followed.
+    pub tag: ItemTag,
     pub name: String,
     pub authority: String,
     pub period: String,
@@ -133,6 +190,8 @@ pub struct BenefitCard {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ClaimCard {
     pub id: String,
+    /// What the host may be told of the item when its links are followed.
+    pub tag: ItemTag,
     pub title: String,
     pub authority: String,
     pub status: ClaimStatus,

@@ -9,7 +9,7 @@ use crate::rules::progress::{self, Progress, State, StepStatus};
 use crate::rules::title::{self, Facet, Subject};
 use crate::rules::url::SafeUrl;
 
-use super::cards::{CaseCard, DocumentLine, Link, TimelineLine};
+use super::cards::{CaseCard, DocumentLine, ItemTag, Link, LinkKind, TimelineLine};
 use super::Builder;
 
 impl Builder<'_> {
@@ -34,10 +34,15 @@ impl Builder<'_> {
         let access_to_records = topic
             .and_then(|t| t.access_to_records_url.as_deref())
             .and_then(|raw| self.url(SafeUrl::web(raw), raw, &item, "accessToRecordsUrl"))
-            .map(|href| Link { href, text: fill(lang.texts().access_to_records, &title) });
+            .map(|href| Link {
+                href,
+                text: fill(lang.texts().access_to_records, &title),
+                kind: LinkKind::AccessToRecords,
+            });
 
         CaseCard {
             id: case.id.clone(),
+            tag: ItemTag::new(&case.authority_id, Some(&case.kle)),
             case_number,
             created: format::long_date(lang, case.created),
             active: progress.is_active(),

@@ -5,7 +5,7 @@ use crate::i18n::{fill, format};
 use crate::rules::claims::{self, ClaimStatus};
 use crate::rules::findings::{FindingKind, ItemRef};
 
-use super::cards::{ClaimCard, Link};
+use super::cards::{ClaimCard, ItemTag, Link, LinkKind};
 use super::Builder;
 
 impl<'a> Builder<'a> {
@@ -52,7 +52,9 @@ impl<'a> Builder<'a> {
             return link.clone();
         }
         let text = fill(self.lang().texts().pay, title);
-        let link = self.self_service(&claim_type.self_service, None, None, text, &claim_type_ref(claim_type));
+        let link = self
+            .self_service(&claim_type.self_service, None, None, text, &claim_type_ref(claim_type))
+            .map(|link| Link { kind: LinkKind::Pay, ..link });
         self.pay_links.insert(key, link.clone());
         link
     }
@@ -75,6 +77,7 @@ impl<'a> Builder<'a> {
         };
         ClaimCard {
             id: claim.id.clone(),
+            tag: ItemTag::new(&claim.authority_id, None),
             status,
             status_label: t.claim_status(status),
             amount: format::money(lang, claim.amount_ore),

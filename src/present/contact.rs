@@ -7,7 +7,7 @@ use crate::rules::findings::{FindingKind, ItemRef};
 use crate::rules::links;
 use crate::rules::url::SafeUrl;
 
-use super::cards::{BreachCard, ContactCard, Link};
+use super::cards::{BreachCard, ContactCard, Link, LinkKind};
 use super::Builder;
 
 impl Builder<'_> {
@@ -23,7 +23,7 @@ impl Builder<'_> {
     ) -> Option<Link> {
         let entry = links::choose_self_service(entries, it_system)?;
         let href = self.url(links::deep_link(&entry.url, case_number), &entry.url, item, "selfService.url")?;
-        Some(Link { href, text })
+        Some(Link { href, text, kind: LinkKind::SelfService })
     }
 
     pub(super) fn contact(
@@ -42,7 +42,7 @@ impl Builder<'_> {
                 .map(|raw| self.text(raw, item, "contact.openingHours"))
                 .filter(|h| !h.is_empty()),
             email: contact.email.as_deref().and_then(|raw| match links::email(raw) {
-                Some((address, href)) => Some(Link { href, text: address }),
+                Some((address, href)) => Some(Link { href, text: address, kind: LinkKind::Email }),
                 None => {
                     self.unusable(raw, item, "contact.email");
                     None
@@ -52,7 +52,7 @@ impl Builder<'_> {
                 .url
                 .as_deref()
                 .and_then(|raw| self.url(SafeUrl::web(raw), raw, item, "contact.url"))
-                .map(|href| Link { href, text: fill(t.website_link, authority) }),
+                .map(|href| Link { href, text: fill(t.website_link, authority), kind: LinkKind::Website }),
         };
         (card != ContactCard::default()).then_some(card)
     }
@@ -70,7 +70,7 @@ impl Builder<'_> {
             .digital_post_url
             .as_deref()
             .and_then(|raw| self.url(SafeUrl::web(raw), raw, item, "breachReporting.digitalPostUrl"))
-            .map(|href| Link { href, text: t.breach_digital_post.to_owned() });
+            .map(|href| Link { href, text: t.breach_digital_post.to_owned(), kind: LinkKind::DigitalPost });
         (phone.is_some() || digital_post.is_some()).then(|| BreachCard {
             intro: fill(t.breach_intro, authority),
             phone,
@@ -80,7 +80,7 @@ impl Builder<'_> {
 
     fn phone(&mut self, raw: &str, item: &ItemRef, field: &str) -> Option<Link> {
         match links::phone(raw) {
-            Some(phone) => Some(Link { href: phone.href, text: phone.display }),
+            Some(phone) => Some(Link { href: phone.href, text: phone.display, kind: LinkKind::Phone }),
             None => {
                 self.unusable(raw, item, field);
                 None

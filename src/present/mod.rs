@@ -59,6 +59,10 @@ pub struct Presentation {
     pub unavailable: Vec<String>,
     /// How many of the citizen's items could not be shown, as a sentence; `None` when none.
     pub not_shown: Option<String>,
+    /// How many of the citizen's items could not be shown.
+    pub left_out: usize,
+    /// In how many texts a CPR-like number was masked (so far, while not `complete`).
+    pub masked: usize,
     /// "Det skal du være opmærksom på": empty when there is nothing to say.
     pub attention: Vec<AttentionLine>,
     /// The cards made so far, in the order shown: every card once `complete`. The lists are
@@ -309,6 +313,8 @@ impl<'a> Presenting<'a> {
             updated: overview.generated_at.map(|at| format::updated(lang, at)),
             unavailable: self.unavailable.clone(),
             not_shown: (dropped_items > 0).then(|| lang.texts().items_not_shown.of(dropped_items)),
+            left_out: dropped_items,
+            masked: self.builder.masked,
             attention: self.builder.tally.lines(lang, self.active.as_ref()),
             cases: Arc::new([]),
             benefits: Arc::new([]),
@@ -346,6 +352,8 @@ struct Builder<'a> {
     pay_links: HashMap<(&'a str, String), Option<Link>>,
     /// What "Det skal du være opmærksom på" will say.
     tally: attention::Tally,
+    /// Texts in which a CPR-like number was masked.
+    masked: usize,
     #[cfg(feature = "preview")]
     findings: Vec<Finding>,
 }
@@ -365,6 +373,7 @@ impl<'a> Builder<'a> {
             shared_texts: HashMap::new(),
             pay_links: HashMap::new(),
             tally: attention::Tally::default(),
+            masked: 0,
             #[cfg(feature = "preview")]
             findings: Vec::new(),
         }
@@ -393,6 +402,7 @@ impl<'a> Builder<'a> {
     fn text(&mut self, raw: &str, item: &ItemRef, field: &str) -> String {
         let cleaned = text::clean(raw);
         if cleaned.masked_cpr > 0 {
+            self.masked += 1;
             self.find(FindingKind::MaskedCpr, item, || format!("{field}: {}", cleaned.masked_cpr));
         }
         if cleaned.removed_markup {

@@ -40,6 +40,8 @@ pub fn each<'a>(p: &'a Presentation, f: &mut dyn FnMut(Place<'a>, Seen<'a>)) {
         // Counts and flags, not texts.
         outline: _,
         complete: _,
+        left_out: _,
+        masked: _,
         #[cfg(feature = "preview")]
             findings: _,
     } = p;
@@ -69,7 +71,8 @@ impl<'a> Out<'a, '_> {
     }
 
     fn link(&mut self, l: &'a Link) {
-        let Link { href, text: words } = l;
+        // Its kind is a word of the host's statistics, not shown.
+        let Link { href, text: words, kind: _ } = l;
         (self.f)(self.place, Seen::Href(href.as_str()));
         self.text(words);
     }
@@ -90,6 +93,8 @@ impl<'a> Out<'a, '_> {
 fn case<'a>(out: &mut Out<'a, '_>, c: &'a CaseCard) {
     let CaseCard {
         id: _,
+        // For the host's statistics (ids and KLE numbers), not shown.
+        tag: _,
         title,
         authority,
         case_number,
@@ -131,6 +136,8 @@ fn case<'a>(out: &mut Out<'a, '_>, c: &'a CaseCard) {
 fn benefit<'a>(out: &mut Out<'a, '_>, b: &'a BenefitCard) {
     let BenefitCard {
         id: _,
+        // For the host's statistics (ids and KLE numbers), not shown.
+        tag: _,
         name,
         authority,
         period,
@@ -174,6 +181,8 @@ fn benefit<'a>(out: &mut Out<'a, '_>, b: &'a BenefitCard) {
 fn claim<'a>(out: &mut Out<'a, '_>, c: &'a ClaimCard) {
     let ClaimCard {
         id: _,
+        // For the host's statistics (ids and KLE numbers), not shown.
+        tag: _,
         title,
         authority,
         status: _,

@@ -43,3 +43,11 @@ test("a wrong type of value fails tsc", () => {
   assert.notEqual(wrong, example);
   assert.equal(check(wrong).ok, false, "tsc accepted lang: 1");
 });
+
+test("an event's detail is typed by the event's name", () => {
+  const wrong = example.replace("e.detail.part, e.detail.section", "e.detail.part, e.detail.title");
+  assert.notEqual(wrong, example);
+  const { ok, output } = check(wrong);
+  assert.equal(ok, false, "tsc accepted a field the event does not have");
+  assert.match(output, /title/);
+});
