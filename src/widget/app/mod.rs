@@ -20,7 +20,7 @@ use web_sys::{Event, EventTarget, HtmlElement};
 use crate::api::{Overview, View};
 use crate::client::{Options, Status};
 
-use super::contents::Contents;
+use super::contents::{Contents, Current};
 use super::controls;
 use super::markup::{el, heading, Element};
 use super::notice::{self, failure_notice, notice, paragraph, Kind};
@@ -218,9 +218,7 @@ pub fn App(
             overview = fresh;
             match shown {
                 Some(_) => {
-                    let presentation = Signal::derive(move || {
-                        requests.shown.with(|s| s.as_ref().map(|s| s.presentation.clone())).unwrap_or_default()
-                    });
+                    let presentation = Current(requests.shown);
                     contents.replace(Contents::new(&overview, presentation, lang, level + 1, announced, printing));
                 }
                 None if !failed => {

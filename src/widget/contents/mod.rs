@@ -27,6 +27,7 @@ use super::controls::choice;
 use super::disclosure::{Panel, Parts};
 use super::markup::{el, Element};
 use super::notice::{notice, paragraph, Kind};
+use super::requests::Shown;
 use super::section::{CardList, Cards, SectionTexts, SectionView};
 use super::timing;
 
@@ -43,7 +44,7 @@ type SharedCards = Arc<dyn Cards + Send + Sync>;
 
 /// The contents of one overview in the page, and what the citizen chose in them.
 pub struct Contents {
-    presentation: Signal<Arc<Presentation>>,
+    presentation: Current,
     lang: Lang,
     /// The live region's words of the citizen's last choice.
     announced: RwSignal<Option<String>>,
@@ -64,7 +65,7 @@ impl Contents {
     /// Makes the contents of `presentation` in `parent`, headings from `level` down.
     pub fn new(
         parent: &HtmlElement,
-        presentation: Signal<Arc<Presentation>>,
+        presentation: Current,
         lang: Lang,
         level: u8,
         announced: RwSignal<Option<String>>,
@@ -73,7 +74,7 @@ impl Contents {
         let t = lang.texts();
         // The notices, the summary and the counts are known with the first pages and stay.
         let first = presentation.get_untracked();
-        let complete = Signal::derive(move || presentation.with(|p| p.complete));
+        let complete = move || presentation.with(|p| p.complete);
         let case_filter = RwSignal::new(0usize);
         let case_order = RwSignal::new(0usize);
         let claim_filter = RwSignal::new(0usize);
@@ -152,7 +153,7 @@ impl Contents {
             let first_card = first_card.clone();
             let title = [t.cases, t.benefits, t.claims][index];
             Effect::watch(
-                move || (list.get(), shown[index].get(), printing.get(), complete.get(), reveal.get(), later.get()),
+                move || (list.get(), shown[index].get(), printing.get(), complete(), reveal.get(), later.get()),
                 move |(cards, shown_now, printing, complete, _, later), before, _| {
                     if index != CASES && *later {
                         return;
@@ -314,6 +315,33 @@ impl Contents {
         if let Some(count) = count {
             self.announced.set(Some(t.payments_in_period.of(count)));
         }
+    }
+}
+
+/// The presentation in view, read from the requests' signal (an empty one while it holds
+/// none). A reader of its own rather than a `Signal::derive`, whose reading is generic code
+/// for every kind of signal it could be.
+#[derive(Clone, Copy)]
+pub struct Current(pub RwSignal<Option<Shown>>);
+
+impl Current {
+    fn with<R>(self, f: impl FnOnce(&Presentation) -> R) -> R {
+        self.0.with(|shown| read(shown.as_ref(), f))
+    }
+
+    fn with_untracked<R>(self, f: impl FnOnce(&Presentation) -> R) -> R {
+        self.0.with_untracked(|shown| read(shown.as_ref(), f))
+    }
+
+    fn get_untracked(self) -> Arc<Presentation> {
+        self.0.with_untracked(|shown| shown.as_ref().map(|s| s.presentation.clone())).unwrap_or_default()
+    }
+}
+
+fn read<R>(shown: Option<&Shown>, f: impl FnOnce(&Presentation) -> R) -> R {
+    match shown {
+        Some(shown) => f(&shown.presentation),
+        None => f(&Presentation::default()),
     }
 }
 
