@@ -66,9 +66,22 @@ pub fn App(
     // After a retry by hand the button that was pressed is gone: focus goes to what happened.
     let retry = move || requests.retry_now(Box::new(move || request_animation_frame(move || focus_outcome(root))));
 
+    // The load whose overview is shown, and whether the last load failed: the overview is made
+    // again when either changes (not when its first pages grow into the whole). One memo for
+    // both: each type of memo is code of its own.
+    let load_and_failed = Memo::new(move |_| {
+        (requests.shown.with(|s| s.as_ref().map(|s| s.load)), requests.failure.with(Option::is_some))
+    });
     // A new overview: what a filter left in view of the last one is no longer said.
-    let load = Memo::new(move |_| requests.shown.with(|s| s.as_ref().map(|s| s.load)));
-    Effect::watch(move || load.get(), move |_, _, _| announced.set(None), false);
+    Effect::watch(
+        move || load_and_failed.get(),
+        move |(load, _), before, _| {
+            if before.is_none_or(|(before, _)| before != load) {
+                announced.set(None);
+            }
+        },
+        false,
+    );
     let complete = move || requests.shown.with(|s| s.as_ref().is_some_and(|s| s.presentation.complete));
 
     let citizen = view_kind == View::Citizen;
@@ -204,10 +217,9 @@ pub fn App(
         // the whole), or the loading state while there is none and nothing failed. Each
         // in a box of its own: the loading state's box does not move when the refresh line
         // comes above the overview, it goes.
-        let failed = Memo::new(move |_| requests.failure.with(Option::is_some));
         let mut overview = overview;
         Effect::new(move |_| {
-            let (shown, failed) = (load.get(), failed.get());
+            let (shown, failed) = load_and_failed.get();
             contents.replace(None);
             let Some(fresh) =
                 overview.owner_document().and_then(|d| el("div").attr("data-part", "overview").render(&d))
