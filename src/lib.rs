@@ -13,6 +13,7 @@ pub mod i18n;
 pub(crate) mod kle;
 pub mod present;
 pub mod rules;
+pub(crate) mod search;
 pub(crate) mod sort;
 
 #[cfg(target_arch = "wasm32")]
