@@ -54,8 +54,9 @@ pub struct Contents {
     case_order: RwSignal<usize>,
     /// How many cards of each section are in view.
     shown: [RwSignal<usize>; 3],
-    /// A card the summary asked for: its section and key.
-    reveal: RwSignal<Option<(usize, String)>>,
+    /// A card the summary asked for, by section: its key. One signal per section, of the
+    /// type `announced` has (each type of signal is code of its own).
+    reveal: [RwSignal<Option<String>>; 3],
     /// The cards in view of each section, filtered and sorted.
     lists: [Memo<SharedCards>; 3],
     sections: Rc<RefCell<Vec<Option<SectionView>>>>,
@@ -112,7 +113,7 @@ impl Contents {
             claim_filter,
             case_order,
             shown: [RwSignal::new(FIRST_PAGE), RwSignal::new(FIRST_PAGE), RwSignal::new(FIRST_PAGE)],
-            reveal: RwSignal::new(None),
+            reveal: [RwSignal::new(None), RwSignal::new(None), RwSignal::new(None)],
             lists,
             sections: Rc::default(),
         };
@@ -149,7 +150,7 @@ impl Contents {
         let first_card = Rc::new(std::cell::Cell::new(false));
         for index in [CASES, BENEFITS, CLAIMS] {
             let (list, shown, reveal, sections) =
-                (lists[index], contents.shown, contents.reveal, contents.sections.clone());
+                (lists[index], contents.shown, contents.reveal[index], contents.sections.clone());
             let first_card = first_card.clone();
             let title = [t.cases, t.benefits, t.claims][index];
             Effect::watch(
@@ -182,9 +183,7 @@ impl Contents {
                         timing::mark(timing::FIRST_CARD);
                     }
                     // A card asked for by the summary: shown, then focused.
-                    let asked =
-                        reveal.with_untracked(|r| r.as_ref().filter(|(s, _)| *s == index).map(|(_, key)| key.clone()));
-                    let Some(key) = asked else { return };
+                    let Some(key) = reveal.get_untracked() else { return };
                     let Some(at) = (0..cards.len()).find(|&at| cards.key(at) == Some(&key)) else { return };
                     if at >= *shown_now {
                         shown[index].set((at / FIRST_PAGE + 1) * FIRST_PAGE);
@@ -282,12 +281,12 @@ impl Contents {
         match target {
             Target::ActiveCases { first } => {
                 self.case_filter.set(CaseFilter::Active.position());
-                self.reveal.set(Some((CASES, first.clone())));
+                self.reveal[CASES].set(Some(first.clone()));
             }
-            Target::Benefit(id) => self.reveal.set(Some((BENEFITS, id.clone()))),
+            Target::Benefit(id) => self.reveal[BENEFITS].set(Some(id.clone())),
             Target::Claims { status, first } => {
                 self.claim_filter.set(ClaimFilter::Only(*status).position());
-                self.reveal.set(Some((CLAIMS, first.clone())));
+                self.reveal[CLAIMS].set(Some(first.clone()));
             }
         }
     }
