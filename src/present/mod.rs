@@ -16,7 +16,7 @@ pub mod watch;
 
 use chrono::NaiveDate;
 use std::cmp::Reverse;
-use std::collections::HashMap;
+use crate::HashMap;
 use std::sync::Arc;
 
 #[cfg(feature = "preview")]
@@ -362,8 +362,8 @@ impl<'a> Builder<'a> {
                 .iter()
                 .map(|c| ((c.authority_id.as_str(), c.id.trim().to_ascii_uppercase()), c))
                 .collect(),
-            shared_texts: HashMap::new(),
-            pay_links: HashMap::new(),
+            shared_texts: HashMap::default(),
+            pay_links: HashMap::default(),
             tally: attention::Tally::default(),
             #[cfg(feature = "preview")]
             findings: Vec::new(),

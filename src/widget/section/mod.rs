@@ -5,7 +5,7 @@
 //! re-sorting it moves the cards that stay, with what the citizen opened in them. The section
 //! knows its cards only through [`Cards`], so one copy of its code serves all three kinds.
 
-use std::collections::HashMap;
+use crate::HashMap;
 use std::sync::Arc;
 
 use wasm_bindgen::JsCast;
@@ -111,7 +111,7 @@ impl SectionView {
             list: part("[data-list]")?,
             more: part("[data-more]")?,
             controls: part("fieldset"),
-            made: HashMap::new(),
+            made: HashMap::default(),
             in_view: Vec::new(),
         })
     }
