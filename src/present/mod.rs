@@ -14,9 +14,9 @@ pub mod shown;
 #[cfg(feature = "preview")]
 pub mod watch;
 
+use crate::HashMap;
 use chrono::NaiveDate;
 use std::cmp::Reverse;
-use crate::HashMap;
 use std::sync::Arc;
 
 #[cfg(feature = "preview")]
