@@ -66,22 +66,6 @@ pub fn App(
     // After a retry by hand the button that was pressed is gone: focus goes to what happened.
     let retry = move || requests.retry_now(Box::new(move || request_animation_frame(move || focus_outcome(root))));
 
-    // The load whose overview is shown, and whether the last load failed: the overview is made
-    // again when either changes (not when its first pages grow into the whole). One memo for
-    // both: each type of memo is code of its own.
-    let load_and_failed = Memo::new(move |_| {
-        (requests.shown.with(|s| s.as_ref().map(|s| s.load)), requests.failure.with(Option::is_some))
-    });
-    // A new overview: what a filter left in view of the last one is no longer said.
-    Effect::watch(
-        move || load_and_failed.get(),
-        move |(load, _), before, _| {
-            if before.is_none_or(|(before, _)| before != load) {
-                announced.set(None);
-            }
-        },
-        false,
-    );
     let complete = move || requests.shown.with(|s| s.as_ref().is_some_and(|s| s.presentation.complete));
 
     let citizen = view_kind == View::Citizen;
@@ -216,29 +200,51 @@ pub fn App(
         // The overview, made again for each new one (not when its first pages grow into
         // the whole), or the loading state while there is none and nothing failed. Each
         // in a box of its own: the loading state's box does not move when the refresh line
-        // comes above the overview, it goes.
+        // comes above the overview, it goes. The contents' signals and effects live under an
+        // owner of their own, made and cleaned up with them: this effect runs whenever the
+        // requests' signals change (with no memo in between: each type of memo is code of
+        // its own), and only the load shown and whether the last one failed matter here.
         let mut overview = overview;
-        Effect::new(move |_| {
-            let (shown, failed) = load_and_failed.get();
-            contents.replace(None);
-            let Some(fresh) =
-                overview.owner_document().and_then(|d| el("div").attr("data-part", "overview").render(&d))
-            else {
-                return;
-            };
-            let _ = overview.replace_with_with_node_1(&fresh);
-            overview = fresh;
-            match shown {
-                Some(_) => {
-                    let presentation = Current(requests.shown);
-                    contents.replace(Contents::new(&overview, presentation, lang, level + 1, announced, printing));
+        let parent = Owner::current();
+        let mut owner: Option<Owner> = None;
+        Effect::watch(
+            move || (requests.shown.with(|s| s.as_ref().map(|s| s.load)), requests.failure.with(Option::is_some)),
+            move |&(shown, failed), before, _| {
+                if before == Some(&(shown, failed)) {
+                    return;
                 }
-                None if !failed => {
-                    skeleton().append_to(&overview);
+                // A new overview: what a filter left in view of the last one is no longer said.
+                if before.is_some_and(|&(load, _)| load != shown) {
+                    announced.set(None);
                 }
-                None => {}
-            }
-        });
+                contents.replace(None);
+                if let Some(old) = owner.take() {
+                    old.cleanup();
+                }
+                let Some(fresh) =
+                    overview.owner_document().and_then(|d| el("div").attr("data-part", "overview").render(&d))
+                else {
+                    return;
+                };
+                let _ = overview.replace_with_with_node_1(&fresh);
+                overview = fresh;
+                match shown {
+                    Some(_) => {
+                        let made = parent.as_ref().map_or_else(Owner::new, Owner::child);
+                        let presentation = Current(requests.shown);
+                        contents.replace(
+                            made.with(|| Contents::new(&overview, presentation, lang, level + 1, announced, printing)),
+                        );
+                        owner = Some(made);
+                    }
+                    None if !failed => {
+                        skeleton().append_to(&overview);
+                    }
+                    None => {}
+                }
+            },
+            true,
+        );
 
         // What the preview shows staff below the overview.
         if let Some(staff) = staff.clone() {
