@@ -246,7 +246,10 @@ pub fn App(
             true,
         );
 
-        // What the preview shows staff below the overview.
+        // What the preview shows staff below the overview (only the preview build gives it).
+        #[cfg(not(feature = "preview"))]
+        let _ = (staff_box, &staff);
+        #[cfg(feature = "preview")]
         if let Some(staff) = staff.clone() {
             Effect::new(move |_| {
                 staff_box.set_text_content(None);
