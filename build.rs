@@ -1,4 +1,4 @@
-//! Compiles the KLE title catalogue (`data/kle-titles.csv`) into a sorted static table.
+//! Compiles the KLE title catalogue (`data/kle-titles.csv`) into one sorted static text.
 
 #[path = "src/kle/number.rs"]
 #[allow(dead_code)]
@@ -25,14 +25,13 @@ fn main() {
     if let Some(pair) = rows.windows(2).find(|w| w[0].0 == w[1].0) {
         panic!("{source}: {} appears twice", pair[0].1);
     }
-    let mut out = format!(
-        "/// KLE titles by `KleNumber::key`, sorted.\npub(super) static TITLES: [(u32, &str); {}] = [\n",
-        rows.len()
+    // One text, a line `number;title` per number: it compresses better than a table of
+    // keys and pointers (src/kle/mod.rs searches it).
+    let lines: Vec<String> = rows.iter().map(|(_, number, title)| format!("{number};{title}")).collect();
+    let out = format!(
+        "/// The KLE titles, a line `number;title` each, sorted by `KleNumber::key`.\npub(super) static TITLES: &str = {:?};\n",
+        lines.join("\n")
     );
-    for (key, number, title) in &rows {
-        out.push_str(&format!("    ({key:#08x}, {title:?}), // {number}\n"));
-    }
-    out.push_str("];\n");
     let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("kle_titles.rs");
     fs::write(dest, out).expect("OUT_DIR is writable");
 }

@@ -10,7 +10,8 @@
 // server_fn, whose browser support brings wasm-streams, whose stream adapters
 // (`IntoUnderlyingSource` and two more) are exported by wasm-bindgen and so kept alive with
 // the code they reach; a widget without server functions never calls them. Likewise the
-// marker export of Leptos's wasm-split support.
+// marker export of Leptos's wasm-split support. Then the WebAssembly's imports from the glue
+// get short names (`withShortImports`).
 //
 //   node scripts/layout.mjs DIR   (Trunk passes DIR as TRUNK_STAGING_DIR)
 import { createHash } from "node:crypto";
@@ -82,6 +83,108 @@ function glueWithoutUncalled(glue) {
   return out;
 }
 
+/** An unsigned LEB128 at `at` in `bytes`: `[value, position after it]`. */
+function leb(bytes, at) {
+  let value = 0;
+  for (let shift = 0; ; shift += 7) {
+    const byte = bytes[at++];
+    value += (byte & 0x7f) * 2 ** shift;
+    if (byte < 0x80) return [value, at];
+  }
+}
+
+function lebBytes(value) {
+  const out = [];
+  do {
+    const low = value % 128;
+    value = Math.floor(value / 128);
+    out.push(value ? low | 0x80 : low);
+  } while (value);
+  return Buffer.from(out);
+}
+
+const wasmName = (text) => Buffer.concat([lebBytes(Buffer.byteLength(text)), Buffer.from(text)]);
+
+/** The n-th short JavaScript identifier: a … Z, aa, ab, … */
+function shortName(n) {
+  const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  let name = "";
+  for (n += 1; n > 0; n = Math.floor((n - 1) / letters.length)) name = letters[(n - 1) % letters.length] + name;
+  return name;
+}
+
+/**
+ * The module with its imports from the glue renamed `a`, `b`, …, and the glue's module `a`:
+ * wasm-bindgen names each import after its function and a hash of it
+ * (`__wbg_createElement_de4a31ed2fb252be`), once in the WebAssembly and once in the glue,
+ * and the hashes do not compress (2.8 KB of the bundle, brotli). Returns the module and the
+ * names it gave: `{ bytes, renamed: Map(old name → new) }`.
+ */
+function withShortImports(module, glueModule) {
+  const bytes = Buffer.from(module);
+  const renamed = new Map();
+  const out = [bytes.subarray(0, 8)];
+  for (let at = 8; at < bytes.length; ) {
+    const id = bytes[at];
+    const [size, body] = leb(bytes, at + 1);
+    const end = body + size;
+    if (id !== 2) {
+      out.push(bytes.subarray(at, end));
+      at = end;
+      continue;
+    }
+    let [count, p] = leb(bytes, body);
+    const entries = [lebBytes(count)];
+    for (let i = 0; i < count; i++) {
+      const names = [];
+      for (let part = 0; part < 2; part++) {
+        const [length, from] = leb(bytes, p);
+        names.push(bytes.subarray(from, from + length).toString());
+        p = from + length;
+      }
+      // The import's kind and type, copied as they are.
+      const described = p;
+      const kind = bytes[p++];
+      const limits = () => {
+        const flags = bytes[p++];
+        p = leb(bytes, p)[1];
+        if (flags & 1) p = leb(bytes, p)[1];
+      };
+      if (kind === 0) p = leb(bytes, p)[1];
+      else if (kind === 1) (p++, limits());
+      else if (kind === 2) limits();
+      else if (kind === 3) p += 2;
+      else throw new Error(`layout.mjs: an import of kind ${kind}; teach withShortImports its shape`);
+      let [module, name] = names;
+      if (module === glueModule) {
+        module = "a";
+        name = shortName(renamed.size);
+        renamed.set(names[1], name);
+      }
+      entries.push(wasmName(module), wasmName(name), bytes.subarray(described, p));
+    }
+    const section = Buffer.concat(entries);
+    out.push(Buffer.from([id]), lebBytes(section.length), section);
+    at = end;
+  }
+  return { bytes: Buffer.concat(out), renamed };
+}
+
+/** The glue with the imports it gives under the names `withShortImports` gave them. */
+function glueWithShortImports(glue, glueModule, renamed) {
+  let out = glue;
+  for (const [name, short] of renamed) {
+    // Each import is a key of the glue's import object: `__wbg_…: function(…) {`.
+    const key = new RegExp(`(^\\s*)${name}(: function\\b)`, "m");
+    if (!key.test(out)) throw new Error(`layout.mjs: the glue gives no import ${name}`);
+    out = out.replace(key, `$1${short}$2`);
+    if (new RegExp(`\\b${name}\\b`).test(out)) throw new Error(`layout.mjs: the glue names ${name} twice`);
+  }
+  const module = `"${glueModule}":`;
+  if (out.split(module).length !== 2) throw new Error(`layout.mjs: the glue names its module ${module} not once`);
+  return out.replace(module, "a:");
+}
+
 /** Subresource Integrity's form of a file's SHA-384. */
 const integrity = (contents) => `sha384-${createHash("sha384").update(contents).digest("base64")}`;
 
@@ -108,9 +211,17 @@ function folded(glue) {
   return `async () => {\n${body}\nreturn { ${exports.join(", ")} };\n}`;
 }
 
-const wasmBytes = withoutUncalled(await readFile(join(dir, "mit-overblik_bg.wasm")));
+const GLUE_MODULE = "./mit-overblik_bg.js";
+const { bytes: wasmBytes, renamed } = withShortImports(
+  withoutUncalled(await readFile(join(dir, "mit-overblik_bg.wasm"))),
+  GLUE_MODULE,
+);
 const wasm = await rename("mit-overblik_bg.wasm", wasmBytes);
-const glue = glueWithoutUncalled(await readFile(join(dir, "mit-overblik.js"), "utf8"));
+const glue = glueWithShortImports(
+  glueWithoutUncalled(await readFile(join(dir, "mit-overblik.js"), "utf8")),
+  GLUE_MODULE,
+  renamed,
+);
 await rm(join(dir, "mit-overblik.js"));
 // Structure kept as written (no merging of rules): only comments and white space go.
 const stylesheet = minifyCss(await readFile(join(dir, "mit-overblik.css"), "utf8"), { restructure: false }).css;

@@ -8,7 +8,7 @@ use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
 
 use super::json::{self, Json, SyntaxError};
 use super::read::FromJson;
-use std::collections::HashSet;
+use crate::HashSet;
 use std::fmt;
 
 use super::model::*;
@@ -247,7 +247,7 @@ impl<'a> Decoding<'a> {
         match list? {
             Json::Null => None,
             Json::Array(items) => {
-                let seen = HashSet::with_capacity(items.len());
+                let seen = HashSet::with_capacity_and_hasher(items.len(), Default::default());
                 Some(OpenList { collection, items: items.into_iter().enumerate(), seen })
             }
             _ => {

@@ -295,7 +295,7 @@ impl<'a> Parser<'a> {
             let _ = self.eat(b'+') || self.eat(b'-');
             self.some_digits()?;
         }
-        Ok(&self.text[start..self.pos])
+        self.text.get(start..self.pos).ok_or(SyntaxError::Invalid)
     }
 
     fn eat(&mut self, byte: u8) -> bool {
@@ -337,20 +337,20 @@ impl<'a> Parser<'a> {
                 None => return Err(SyntaxError::Eof),
                 Some(b'"') => {
                     self.pos += 1;
-                    return Ok(Cow::Borrowed(&self.text[start..self.pos - 1]));
+                    return self.text.get(start..self.pos - 1).map(Cow::Borrowed).ok_or(SyntaxError::Invalid);
                 }
                 Some(b'\\') => break,
                 Some(0..=0x1f) => return Err(SyntaxError::Invalid),
                 Some(_) => self.pos += 1,
             }
         }
-        let mut out = String::from(&self.text[start..self.pos]);
+        let mut out = String::from(self.text.get(start..self.pos).ok_or(SyntaxError::Invalid)?);
         loop {
             // Copy up to the next quote or backslash in one piece (`"` and `\` are ASCII, so
             // the cut is on a character boundary).
             let run = self.bytes()[self.pos..].iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20);
             let Some(run) = run else { return Err(SyntaxError::Eof) };
-            out.push_str(&self.text[self.pos..self.pos + run]);
+            out.push_str(self.text.get(self.pos..self.pos + run).ok_or(SyntaxError::Invalid)?);
             self.pos += run;
             match self.bytes()[self.pos] {
                 b'"' => {

@@ -59,7 +59,7 @@ impl Failure {
             return Some(Self::from_status(status, retry_after));
         }
         // A proxy's error page comes as HTML with status 200 more often than one would hope.
-        let json = content_type.is_none_or(|t| t.to_ascii_lowercase().contains("json"));
+        let json = content_type.is_none_or(|t| crate::search::find(&t.to_ascii_lowercase(), "json").is_some());
         (!json).then_some(Self::Unreadable(DecodeError::NotJson))
     }
 }

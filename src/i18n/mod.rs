@@ -75,10 +75,10 @@ pub fn fill_all(template: &str, values: &[&str]) -> String {
     let mut out = String::with_capacity(template.len() + values.iter().map(|v| v.len()).sum::<usize>());
     let mut rest = template;
     for value in values {
-        let Some(at) = rest.find("{}") else { break };
-        out.push_str(&rest[..at]);
+        let Some((before, after)) = crate::search::split_once(rest, "{}") else { break };
+        out.push_str(before);
         out.push_str(value);
-        rest = &rest[at + 2..];
+        rest = after;
     }
     out.push_str(rest);
     out
@@ -88,16 +88,15 @@ pub fn fill_all(template: &str, values: &[&str]) -> String {
 pub fn fill_named(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + values.iter().map(|(_, v)| v.len()).sum::<usize>());
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let named = after
-            .find('}')
-            .and_then(|close| values.iter().find(|(name, _)| *name == &after[..close]).map(|(_, v)| (close, v)));
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let named = after.split_once('}').and_then(|(name, closed)| {
+            values.iter().find(|(given, _)| *given == name).map(|(_, value)| (value, closed))
+        });
         match named {
-            Some((close, value)) => {
+            Some((value, closed)) => {
                 out.push_str(value);
-                rest = &after[close + 1..];
+                rest = closed;
             }
             None => {
                 out.push('{');

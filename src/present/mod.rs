@@ -14,9 +14,9 @@ pub mod shown;
 #[cfg(feature = "preview")]
 pub mod watch;
 
+use crate::HashMap;
 use chrono::NaiveDate;
 use std::cmp::Reverse;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 #[cfg(feature = "preview")]
@@ -370,8 +370,8 @@ impl<'a> Builder<'a> {
                 .iter()
                 .map(|c| ((c.authority_id.as_str(), c.id.trim().to_ascii_uppercase()), c))
                 .collect(),
-            shared_texts: HashMap::new(),
-            pay_links: HashMap::new(),
+            shared_texts: HashMap::default(),
+            pay_links: HashMap::default(),
             tally: attention::Tally::default(),
             masked: 0,
             #[cfg(feature = "preview")]

@@ -1,6 +1,7 @@
 //! Links and contact details: self-service deep links, phone numbers, e-mail addresses.
 
 use crate::api::SelfServiceLink;
+use crate::search;
 
 use super::url::{SafeUrl, UrlProblem};
 
@@ -19,7 +20,7 @@ pub fn choose_self_service<'a>(entries: &'a [SelfServiceLink], it_system: Option
 /// A deep link with `{caseNumber}` filled in, percent-encoded, then checked.
 /// With no case number a URL that needs one is not made rather than sent half-filled.
 pub fn deep_link(template: &str, case_number: Option<&str>) -> Result<SafeUrl, UrlProblem> {
-    if !template.contains(CASE_NUMBER_PLACEHOLDER) {
+    if search::find(template, CASE_NUMBER_PLACEHOLDER).is_none() {
         return SafeUrl::web(template);
     }
     let number = case_number.map(str::trim).filter(|n| !n.is_empty()).ok_or(UrlProblem::NeedsCaseNumber)?;
@@ -27,7 +28,7 @@ pub fn deep_link(template: &str, case_number: Option<&str>) -> Result<SafeUrl, U
     if super::text::clean(number).masked_cpr > 0 {
         return Err(UrlProblem::PersonalData);
     }
-    SafeUrl::web(&template.replace(CASE_NUMBER_PLACEHOLDER, &percent_encode(number)))
+    SafeUrl::web(&search::replace(template, CASE_NUMBER_PLACEHOLDER, &percent_encode(number)))
 }
 
 /// Percent-encodes everything but RFC 3986's unreserved characters.
@@ -55,21 +56,23 @@ pub struct Phone {
 /// `0045-12345678`). `None` when it is not a number one can call.
 pub fn phone(raw: &str) -> Option<Phone> {
     let trimmed = raw.trim();
-    if trimmed.is_empty() || !trimmed.chars().all(|c| c.is_ascii_digit() || " +-.()/".contains(c)) {
+    if trimmed.is_empty()
+        || !trimmed.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '.' | '(' | ')' | '/'))
+    {
         return None;
     }
     let plus = trimmed.starts_with('+');
     let digits: String = trimmed.chars().filter(char::is_ascii_digit).collect();
     let international = match (plus, digits.len()) {
         (false, 8) => format!("45{digits}"),
-        (false, _) if digits.starts_with("0045") && digits.len() == 12 => digits[2..].to_owned(),
+        (false, _) if digits.starts_with("0045") && digits.len() == 12 => digits.get(2..)?.to_owned(),
         (true, 8..=15) => digits,
         _ => return None,
     };
     let display = match international.strip_prefix("45") {
         Some(national) if national.len() == 8 => {
-            let pairs: Vec<&str> = (0..4).map(|i| &national[i * 2..i * 2 + 2]).collect();
-            format!("+45 {}", pairs.join(" "))
+            let pairs: Option<Vec<&str>> = (0..4).map(|i| national.get(i * 2..i * 2 + 2)).collect();
+            format!("+45 {}", pairs?.join(" "))
         }
         _ => format!("+{international}"),
     };
@@ -81,10 +84,12 @@ pub fn phone(raw: &str) -> Option<Phone> {
 pub fn email(raw: &str) -> Option<(String, SafeUrl)> {
     let address = raw.trim();
     let (local, domain) = address.split_once('@')?;
-    let plain = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "._%+-".contains(c));
+    let plain = |s: &str| {
+        !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-'))
+    };
     let ok = plain(local)
         && plain(domain)
-        && domain.contains('.')
+        && domain.as_bytes().contains(&b'.')
         && !domain.starts_with('.')
         && !domain.ends_with('.')
         && address.len() <= 254;

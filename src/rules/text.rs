@@ -123,9 +123,9 @@ pub fn mask_cpr(text: &str) -> (String, usize) {
         let run = digit_run(bytes, i);
         let end = match run {
             10 => Some(i + 10),
-            6 => text[i + 6..]
-                .chars()
-                .next()
+            6 => text
+                .get(i + 6..)
+                .and_then(|rest| rest.chars().next())
                 .filter(|&c| is_cpr_separator(c))
                 .map(|c| i + 6 + c.len_utf8())
                 .filter(|&serial| digit_run(bytes, serial) == 4)
@@ -134,7 +134,8 @@ pub fn mask_cpr(text: &str) -> (String, usize) {
         };
         match end {
             Some(end) if is_real_ddmmyy(&bytes[i..i + 6]) => {
-                out.push_str(&text[copied..i]);
+                // Cut next to ASCII digits: on character boundaries, so `get` always gives.
+                out.push_str(text.get(copied..i).unwrap_or_default());
                 out.push_str(CPR_MASK);
                 copied = end;
                 masked += 1;
@@ -143,7 +144,7 @@ pub fn mask_cpr(text: &str) -> (String, usize) {
             _ => i += run,
         }
     }
-    out.push_str(&text[copied..]);
+    out.push_str(text.get(copied..).unwrap_or_default());
     (out, masked)
 }
 

@@ -58,7 +58,7 @@ impl SafeUrl {
         if super::text::mask_cpr(url).1 > 0 {
             return Err(UrlProblem::PersonalData);
         }
-        Ok(Self(format!("{scheme}:{}", &url[scheme.len() + 1..])))
+        Ok(Self(format!("{scheme}:{}", url.get(scheme.len() + 1..).ok_or(UrlProblem::Malformed)?)))
     }
 
     /// A `tel:` link to an international number (`+` and digits), built by the phone rule.
@@ -79,7 +79,7 @@ impl SafeUrl {
 
 /// Host and optional port; `None` when the authority has a user name or is empty.
 pub(crate) fn split_port(authority: &str) -> Option<(&str, Option<&str>)> {
-    if authority.is_empty() || authority.contains('@') {
+    if authority.is_empty() || authority.as_bytes().contains(&b'@') {
         return None;
     }
     if let Some(v6) = authority.strip_prefix("[::1]") {
@@ -111,7 +111,7 @@ pub(crate) fn is_this_machine(host: &str) -> bool {
 pub(crate) fn is_dns_name(host: &str) -> bool {
     let host = host.strip_suffix('.').unwrap_or(host);
     host.len() <= 253
-        && host.contains('.')
+        && host.as_bytes().contains(&b'.')
         && host.split('.').all(|label| {
             !label.is_empty()
                 && label.len() <= 63

@@ -3,7 +3,8 @@
 //!
 //! A Leptos component whose state is signals and effects, and whose view is markup kept in
 //! step by those effects (see `markup` for why): one click handler and one change handler for
-//! the whole widget, on its root.
+//! the whole widget, on its root. The widget adds its event listeners itself ([`listen`]):
+//! Leptos's typed `on:` handlers and window listeners are generic code for each handler.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -11,13 +12,15 @@ use std::sync::Arc;
 
 use leptos::html;
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
+use web_sys::{Event, EventTarget, HtmlElement};
 
 use crate::api::{Overview, View};
 use crate::client::{Options, Status};
 
-use super::contents::Contents;
+use super::contents::{Contents, Current};
 use super::controls;
 use super::markup::{el, heading, Element};
 use super::notice::{self, failure_notice, notice, paragraph, Kind};
@@ -63,149 +66,161 @@ pub fn App(
     // After a retry by hand the button that was pressed is gone: focus goes to what happened.
     let retry = move || requests.retry_now(Box::new(move || request_animation_frame(move || focus_outcome(root))));
 
-    // A new overview: what a filter left in view of the last one is no longer said.
-    let load = Memo::new(move |_| requests.shown.with(|s| s.as_ref().map(|s| s.load)));
-    Effect::watch(move || load.get(), move |_, _, _| announced.set(None), false);
     let complete = move || requests.shown.with(|s| s.as_ref().is_some_and(|s| s.presentation.complete));
 
-    // Back online after a failure: try again by itself.
-    let online = window_event_listener(leptos::ev::online, move |_| {
-        if requests.failure.with_untracked(Option::is_some) {
-            retry();
-        }
-    });
-    // However printing starts (the button, the browser's menu, Ctrl+P), the page is made
-    // whole first; the browser lays out the printout after these handlers and their effects.
-    // The verification view is not printed at all (see below).
     let citizen = view_kind == View::Citizen;
-    let before_print = window_event_listener(leptos::ev::beforeprint, move |_| printing.set(citizen));
-    let after_print = window_event_listener(leptos::ev::afterprint, move |_| printing.set(false));
-    on_cleanup(move || {
-        before_print.remove();
-        after_print.remove();
-        online.remove();
-        requests.stop();
-    });
+    if let Some(window) = web_sys::window() {
+        // Back online after a failure: try again by itself.
+        let online = listen(
+            &window,
+            "online",
+            Box::new(move |_| {
+                if requests.failure.with_untracked(Option::is_some) {
+                    retry();
+                }
+            }),
+        );
+        // However printing starts (the button, the browser's menu, Ctrl+P), the page is made
+        // whole first; the browser lays out the printout after these handlers and their
+        // effects. The verification view is not printed at all (see below).
+        let before_print = listen(&window, "beforeprint", Box::new(move |_| printing.set(citizen)));
+        let after_print = listen(&window, "afterprint", Box::new(move |_| printing.set(false)));
+        remove_on_cleanup(vec![online, before_print, after_print]);
+    }
+    on_cleanup(move || requests.stop());
 
-    {
-        let contents = contents.clone();
-        root.on_load(move |root| {
-            let root: HtmlElement = root.unchecked_into();
-            // A widget made again in the same place (the preview's switches) may be given
-            // the element the last one had.
-            root.set_text_content(None);
-            // Real citizens' data may not be copied: on paper the verification view is its
-            // banner alone. No box of its own, so the loading state's swap for the overview
-            // moves nothing.
-            let banner = (view_kind == View::Verification).then(|| {
-                notice(
-                    Kind::Warning,
-                    Some(t.verification_banner_title),
-                    [
-                        paragraph(t.verification_banner_body),
-                        paragraph(t.verification_no_print).class(&format!(
-                            "{} {}",
-                            notice::style::body,
-                            style::paper_only
-                        )),
-                    ],
-                )
+    root.on_load(move |root| {
+        let root: HtmlElement = root.unchecked_into();
+        // A widget made again in the same place (the preview's switches) may be given the
+        // element the last one had.
+        root.set_text_content(None);
+        remove_on_cleanup(vec![
+            listen(&root, "click", on_click(contents.clone(), retry, printing)),
+            listen(&root, "change", on_change(contents.clone())),
+        ]);
+        // Real citizens' data may not be copied: on paper the verification view is its
+        // banner alone. No box of its own, so the loading state's swap for the overview
+        // moves nothing.
+        let banner = (view_kind == View::Verification).then(|| {
+            notice(
+                Kind::Warning,
+                Some(t.verification_banner_title),
+                [
+                    paragraph(t.verification_banner_body),
+                    paragraph(t.verification_no_print).class(&format!("{} {}", notice::style::body, style::paper_only)),
+                ],
+            )
+        });
+        let frame = el("div")
+            .class(REGION)
+            .attr("role", "region")
+            .attr("aria-label", t.region)
+            .attr("lang", lang.code())
+            .attr("tabindex", "-1")
+            .child(heading(level).class(TITLE).text(t.region))
+            .child(el("p").class(VISUALLY_HIDDEN).attr("role", "status"))
+            .child_opt(banner)
+            .child(
+                el("div")
+                    .class(if citizen { style::body } else { style::not_on_paper })
+                    .child(el("div").attr("data-part", "freshness"))
+                    .child(el("div").attr("data-part", "failure"))
+                    .child(el("div").attr("data-part", "overview"))
+                    .child(el("div").attr("data-part", "staff")),
+            );
+        let Some(frame) = frame.append_to(&root) else { return };
+        let part = |selector: &str| frame.query_selector(selector).ok().flatten()?.dyn_into::<HtmlElement>().ok();
+        let (Some(status), Some(freshness), Some(failure_box), Some(overview), Some(staff_box)) = (
+            part("[role=status]"),
+            part("[data-part=freshness]"),
+            part("[data-part=failure]"),
+            part("[data-part=overview]"),
+            part("[data-part=staff]"),
+        ) else {
+            return;
+        };
+
+        // The one live region: the load's state, then what a filter left in view.
+        Effect::new(move |_| {
+            let failure = requests.failure.get();
+            let choice = announced.get();
+            let words = requests.shown.with(|shown| {
+                let status = if requests.loading.get() {
+                    Status::Loading
+                } else if let Some(failure) = &failure {
+                    Status::Failed { failure, kept: shown.is_some() }
+                } else {
+                    let updated = shown.as_ref().and_then(|s| s.presentation.updated.as_deref());
+                    Status::Shown { updated, choice: choice.as_deref() }
+                };
+                status.words(lang)
             });
-            let frame = el("div")
-                .class(REGION)
-                .attr("role", "region")
-                .attr("aria-label", t.region)
-                .attr("lang", lang.code())
-                .attr("tabindex", "-1")
-                .child(heading(level).class(TITLE).text(t.region))
-                .child(el("p").class(VISUALLY_HIDDEN).attr("role", "status"))
-                .child_opt(banner)
+            status.set_text_content(Some(&words));
+        });
+
+        // Refresh (and print, for a citizen) whenever an overview is shown, with its date
+        // when it has one; printing waits for every card.
+        Effect::new(move |_| {
+            let updated = requests.shown.with(|s| s.as_ref().map(|s| s.presentation.updated.clone()));
+            let (loading, complete) = (requests.loading.get(), complete());
+            freshness.set_text_content(None);
+            let Some(updated) = updated else { return };
+            let button = |action: &str, text: &str, disabled: bool| {
+                el("button")
+                    .attr("type", "button")
+                    .class(controls::style::secondary)
+                    .attr("data-action", action)
+                    .attr_opt("disabled", disabled.then_some(""))
+                    .text(text)
+            };
+            let line = el("div")
+                .class(style::freshness)
+                .child_opt(
+                    updated.map(|updated| el("p").class(style::updated).text(&t.updated_and_freshness(&updated))),
+                )
                 .child(
                     el("div")
-                        .class(if citizen { style::body } else { style::not_on_paper })
-                        .child(el("div").attr("data-part", "freshness"))
-                        .child(el("div").attr("data-part", "failure"))
-                        .child(el("div").attr("data-part", "overview"))
-                        .child(el("div").attr("data-part", "staff")),
+                        .class(style::actions)
+                        .child(button(REFRESH, t.refresh, loading))
+                        .child_opt(citizen.then(|| button(PRINT, t.print, !complete))),
                 );
-            let Some(frame) = frame.append_to(&root) else { return };
-            let part = |selector: &str| frame.query_selector(selector).ok().flatten()?.dyn_into::<HtmlElement>().ok();
-            let (Some(status), Some(freshness), Some(failure_box), Some(overview), Some(staff_box)) = (
-                part("[role=status]"),
-                part("[data-part=freshness]"),
-                part("[data-part=failure]"),
-                part("[data-part=overview]"),
-                part("[data-part=staff]"),
-            ) else {
-                return;
-            };
+            line.append_to(&freshness);
+        });
 
-            // The one live region: the load's state, then what a filter left in view.
-            Effect::new(move |_| {
-                let failure = requests.failure.get();
-                let choice = announced.get();
-                let words = requests.shown.with(|shown| {
-                    let status = if requests.loading.get() {
-                        Status::Loading
-                    } else if let Some(failure) = &failure {
-                        Status::Failed { failure, kept: shown.is_some() }
-                    } else {
-                        let updated = shown.as_ref().and_then(|s| s.presentation.updated.as_deref());
-                        Status::Shown { updated, choice: choice.as_deref() }
-                    };
-                    status.words(lang)
-                });
-                status.set_text_content(Some(&words));
-            });
+        // Why the last load brought no overview.
+        Effect::new(move |_| {
+            let failure = requests.failure.get();
+            failure_box.set_text_content(None);
+            if let Some(failure) = failure {
+                let kept = requests.shown.with_untracked(Option::is_some);
+                failure_notice(&failure, kept, login_url.as_ref(), lang).append_to(&failure_box);
+            }
+        });
 
-            // Refresh (and print, for a citizen) whenever an overview is shown, with its date
-            // when it has one; printing waits for every card.
-            Effect::new(move |_| {
-                let updated = requests.shown.with(|s| s.as_ref().map(|s| s.presentation.updated.clone()));
-                let (loading, complete) = (requests.loading.get(), complete());
-                freshness.set_text_content(None);
-                let Some(updated) = updated else { return };
-                let button = |action: &str, text: &str, disabled: bool| {
-                    el("button")
-                        .attr("type", "button")
-                        .class(controls::style::secondary)
-                        .attr("data-action", action)
-                        .attr_opt("disabled", disabled.then_some(""))
-                        .text(text)
-                };
-                let line = el("div")
-                    .class(style::freshness)
-                    .child_opt(
-                        updated.map(|updated| el("p").class(style::updated).text(&t.updated_and_freshness(&updated))),
-                    )
-                    .child(
-                        el("div")
-                            .class(style::actions)
-                            .child(button(REFRESH, t.refresh, loading))
-                            .child_opt(citizen.then(|| button(PRINT, t.print, !complete))),
-                    );
-                line.append_to(&freshness);
-            });
-
-            // Why the last load brought no overview.
-            Effect::new(move |_| {
-                let failure = requests.failure.get();
-                failure_box.set_text_content(None);
-                if let Some(failure) = failure {
-                    let kept = requests.shown.with_untracked(Option::is_some);
-                    failure_notice(&failure, kept, login_url.as_ref(), lang).append_to(&failure_box);
+        // The overview, made again for each new one (not when its first pages grow into
+        // the whole), or the loading state while there is none and nothing failed. Each
+        // in a box of its own: the loading state's box does not move when the refresh line
+        // comes above the overview, it goes. The contents' signals and effects live under an
+        // owner of their own, made and cleaned up with them: this effect runs whenever the
+        // requests' signals change (with no memo in between: each type of memo is code of
+        // its own), and only the load shown and whether the last one failed matter here.
+        let mut overview = overview;
+        let parent = Owner::current();
+        let mut owner: Option<Owner> = None;
+        Effect::watch(
+            move || (requests.shown.with(|s| s.as_ref().map(|s| s.load)), requests.failure.with(Option::is_some)),
+            move |&(shown, failed), before, _| {
+                if before == Some(&(shown, failed)) {
+                    return;
                 }
-            });
-
-            // The overview, made again for each new one (not when its first pages grow into
-            // the whole), or the loading state while there is none and nothing failed. Each
-            // in a box of its own: the loading state's box does not move when the refresh line
-            // comes above the overview, it goes.
-            let failed = Memo::new(move |_| requests.failure.with(Option::is_some));
-            let mut overview = overview;
-            Effect::new(move |_| {
-                let (shown, failed) = (load.get(), failed.get());
+                // A new overview: what a filter left in view of the last one is no longer said.
+                if before.is_some_and(|&(load, _)| load != shown) {
+                    announced.set(None);
+                }
                 contents.replace(None);
+                if let Some(old) = owner.take() {
+                    old.cleanup();
+                }
                 let Some(fresh) =
                     overview.owner_document().and_then(|d| el("div").attr("data-part", "overview").render(&d))
                 else {
@@ -215,55 +230,96 @@ pub fn App(
                 overview = fresh;
                 match shown {
                     Some(_) => {
-                        let presentation = Signal::derive(move || {
-                            requests.shown.with(|s| s.as_ref().map(|s| s.presentation.clone())).unwrap_or_default()
-                        });
-                        contents.replace(Contents::new(&overview, presentation, lang, level + 1, announced, printing));
+                        let made = parent.as_ref().map_or_else(Owner::new, Owner::child);
+                        let presentation = Current(requests.shown);
+                        contents.replace(
+                            made.with(|| Contents::new(&overview, presentation, lang, level + 1, announced, printing)),
+                        );
+                        owner = Some(made);
                     }
                     None if !failed => {
                         skeleton().append_to(&overview);
                     }
                     None => {}
                 }
+            },
+            true,
+        );
+
+        // What the preview shows staff below the overview (only the preview build gives it).
+        #[cfg(not(feature = "preview"))]
+        let _ = (staff_box, &staff);
+        #[cfg(feature = "preview")]
+        if let Some(staff) = staff.clone() {
+            Effect::new(move |_| {
+                staff_box.set_text_content(None);
+                if let Some(markup) = requests.shown.with(|s| s.as_ref().map(|s| staff(s))) {
+                    markup.append_to(&staff_box);
+                }
             });
+        }
+    });
 
-            // What the preview shows staff below the overview.
-            if let Some(staff) = staff.clone() {
-                Effect::new(move |_| {
-                    staff_box.set_text_content(None);
-                    if let Some(markup) = requests.shown.with(|s| s.as_ref().map(|s| staff(s))) {
-                        markup.append_to(&staff_box);
-                    }
-                });
-            }
-        });
-    }
+    view! { <div node_ref=root></div> }
+}
 
-    // Every click and every choice in the widget: the shell's buttons, else the overview's.
-    let on_click = {
-        let contents = contents.clone();
-        move |event: leptos::ev::MouseEvent| {
-            let Some(target) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
-            let action = target.closest("[data-action]").ok().flatten().and_then(|a| a.get_attribute("data-action"));
-            match action.as_deref() {
-                Some(REFRESH) | Some(notice::RETRY) => retry(),
-                Some(PRINT) => print(printing),
-                _ => {
-                    if let Some(contents) = contents.borrow().as_ref() {
-                        contents.click(&target);
-                    }
+/// Every click in the widget: the shell's buttons, else the overview's.
+fn on_click(
+    contents: Rc<RefCell<Option<Contents>>>,
+    retry: impl Fn() + 'static,
+    printing: RwSignal<bool>,
+) -> Box<dyn FnMut(Event)> {
+    Box::new(move |event| {
+        let Some(target) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+        let action = target.closest("[data-action]").ok().flatten().and_then(|a| a.get_attribute("data-action"));
+        match action.as_deref() {
+            Some(REFRESH) | Some(notice::RETRY) => retry(),
+            Some(PRINT) => print(printing),
+            _ => {
+                if let Some(contents) = contents.borrow().as_ref() {
+                    contents.click(&target);
                 }
             }
         }
-    };
-    let on_change = move |event: leptos::ev::Event| {
+    })
+}
+
+/// Every choice in the widget.
+fn on_change(contents: Rc<RefCell<Option<Contents>>>) -> Box<dyn FnMut(Event)> {
+    Box::new(move |event| {
         let Some(target) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
         if let Some(contents) = contents.borrow().as_ref() {
             contents.change(&target);
         }
-    };
+    })
+}
 
-    view! { <div node_ref=root on:click=on_click on:change=on_change></div> }
+/// An event listener the widget added; dropping it removes it.
+struct Listener {
+    target: EventTarget,
+    kind: &'static str,
+    function: js_sys::Function,
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        let _ = self.target.remove_event_listener_with_callback(self.kind, &self.function);
+    }
+}
+
+/// Calls `handler` with each `kind` event on `target` until the listener is dropped. (The
+/// JavaScript function owns the handler: it is freed when the function is.)
+fn listen(target: &EventTarget, kind: &'static str, handler: Box<dyn FnMut(Event)>) -> Listener {
+    let function: js_sys::Function = Closure::wrap(handler).into_js_value().unchecked_into();
+    let _ = target.add_event_listener_with_callback(kind, &function);
+    Listener { target: target.clone(), kind, function }
+}
+
+/// Removes the listeners when the reactive owner is cleaned up (the widget unmounted). They
+/// are used on the browser's one thread only, which is what `SendWrapper` asserts.
+fn remove_on_cleanup(listeners: Vec<Listener>) {
+    let listeners = SendWrapper::new(listeners);
+    on_cleanup(move || drop(listeners));
 }
 
 /// Opens the browser's print dialogue once the page is whole (every disclosure open, every

@@ -2,6 +2,7 @@
 //! states, on real test citizens, as GOV.UK Frontend shows its own. Designers and testers
 //! review them here, and the axe test scans them all in one page.
 
+use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::html;
@@ -29,7 +30,7 @@ use super::findings::finding_list;
 use super::markup::{el, heading, Element};
 use super::notice::{failure_notice, notice, paragraph, Kind};
 use super::placeholder::skeleton;
-use super::section::{CardList, SectionTexts, SectionView};
+use super::section::{CardList, Cards, SectionTexts, SectionView};
 use super::style::{REGION, TITLE};
 
 /// The test citizens the cards are shown for, built into the preview build.
@@ -161,7 +162,8 @@ pub fn Components(view: View, lang: Lang, level: HeadingLevel) -> impl IntoView 
         ];
         for (outline, list, controls, complete) in states {
             if let Some(mut section) = SectionView::new(&sections, CASES, texts, outline, inner, controls) {
-                section.update(&CardList { cards: list, markup: case_card }, FIRST_PAGE, complete, t);
+                let cards: Rc<dyn Cards> = Rc::new(CardList { cards: list, markup: case_card });
+                section.update(&cards, FIRST_PAGE, complete, t);
             }
         }
     });

@@ -4,7 +4,9 @@
 //!
 //! The cards and sections are markup, made and moved by [`SectionView`]; what the citizen
 //! chooses lives in signals here, and the effects made with the contents (owned by whoever
-//! makes them, and gone with it) keep the sections in step.
+//! makes them, and gone with it) keep the sections in step. Each section's effect keeps the
+//! cards it filtered until the presentation or a filter changes: no memo (each type of memo
+//! is code of its own).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -27,6 +29,7 @@ use super::controls::choice;
 use super::disclosure::{Panel, Parts};
 use super::markup::{el, Element};
 use super::notice::{notice, paragraph, Kind};
+use super::requests::Shown;
 use super::section::{CardList, Cards, SectionTexts, SectionView};
 use super::timing;
 
@@ -38,12 +41,19 @@ const CASE_FILTER: &str = "case-filter";
 const CASE_ORDER: &str = "case-order";
 const CLAIM_FILTER: &str = "claim-filter";
 
-/// A section's cards, as the effects and handlers share them.
-type SharedCards = Arc<dyn Cards + Send + Sync>;
+/// A section's cards, as its effect and its view share them.
+type SharedCards = Rc<dyn Cards>;
+
+/// A section's cards as its effect filtered them: for which presentation and choices.
+struct Filtered {
+    cards: SharedCards,
+    of: Arc<Presentation>,
+    chosen: usize,
+}
 
 /// The contents of one overview in the page, and what the citizen chose in them.
 pub struct Contents {
-    presentation: Signal<Arc<Presentation>>,
+    presentation: Current,
     lang: Lang,
     /// The live region's words of the citizen's last choice.
     announced: RwSignal<Option<String>>,
@@ -53,10 +63,12 @@ pub struct Contents {
     case_order: RwSignal<usize>,
     /// How many cards of each section are in view.
     shown: [RwSignal<usize>; 3],
-    /// A card the summary asked for: its section and key.
-    reveal: RwSignal<Option<(usize, String)>>,
-    /// The cards in view of each section, filtered and sorted.
-    lists: [Memo<SharedCards>; 3],
+    /// A card the summary asked for, by section: its key. One signal per section, of the
+    /// type `announced` has (each type of signal is code of its own).
+    reveal: [RwSignal<Option<String>>; 3],
+    /// Counts the choices made in each section's filters: its cards are filtered again at
+    /// each, even one that chose what was chosen (the summary's way to its cards).
+    chosen: [RwSignal<usize>; 3],
     sections: Rc<RefCell<Vec<Option<SectionView>>>>,
 }
 
@@ -64,7 +76,7 @@ impl Contents {
     /// Makes the contents of `presentation` in `parent`, headings from `level` down.
     pub fn new(
         parent: &HtmlElement,
-        presentation: Signal<Arc<Presentation>>,
+        presentation: Current,
         lang: Lang,
         level: u8,
         announced: RwSignal<Option<String>>,
@@ -73,36 +85,10 @@ impl Contents {
         let t = lang.texts();
         // The notices, the summary and the counts are known with the first pages and stay.
         let first = presentation.get_untracked();
-        let complete = Signal::derive(move || presentation.with(|p| p.complete));
+        let complete = move || presentation.with(|p| p.complete);
         let case_filter = RwSignal::new(0usize);
         let case_order = RwSignal::new(0usize);
         let claim_filter = RwSignal::new(0usize);
-        let lists: [Memo<SharedCards>; 3] = [
-            Memo::new_with_compare(
-                move |_| {
-                    let all = presentation.with(|p| p.cases.clone());
-                    let cards =
-                        filters::cases(&all, CaseFilter::nth(case_filter.get()), CaseOrder::nth(case_order.get()));
-                    Arc::new(CardList { cards, markup: case_card }) as SharedCards
-                },
-                |_, _| true,
-            ),
-            Memo::new_with_compare(
-                move |_| {
-                    Arc::new(CardList { cards: presentation.with(|p| p.benefits.clone()), markup: benefit_card })
-                        as SharedCards
-                },
-                |_, _| true,
-            ),
-            Memo::new_with_compare(
-                move |_| {
-                    let all = presentation.with(|p| p.claims.clone());
-                    let cards = filters::claims(&all, ClaimFilter::nth(claim_filter.get()));
-                    Arc::new(CardList { cards, markup: claim_card }) as SharedCards
-                },
-                |_, _| true,
-            ),
-        ];
         let contents = Self {
             presentation,
             lang,
@@ -111,8 +97,8 @@ impl Contents {
             claim_filter,
             case_order,
             shown: [RwSignal::new(FIRST_PAGE), RwSignal::new(FIRST_PAGE), RwSignal::new(FIRST_PAGE)],
-            reveal: RwSignal::new(None),
-            lists,
+            reveal: [RwSignal::new(None), RwSignal::new(None), RwSignal::new(None)],
+            chosen: [RwSignal::new(0), RwSignal::new(0), RwSignal::new(0)],
             sections: Rc::default(),
         };
 
@@ -147,50 +133,62 @@ impl Contents {
         // Each section in step with its cards, what is in view and whether all are made.
         let first_card = Rc::new(std::cell::Cell::new(false));
         for index in [CASES, BENEFITS, CLAIMS] {
-            let (list, shown, reveal, sections) =
-                (lists[index], contents.shown, contents.reveal, contents.sections.clone());
+            let (chosen, shown, reveal, sections) =
+                (contents.chosen[index], contents.shown, contents.reveal[index], contents.sections.clone());
             let first_card = first_card.clone();
             let title = [t.cases, t.benefits, t.claims][index];
             Effect::watch(
-                move || (list.get(), shown[index].get(), printing.get(), complete.get(), reveal.get(), later.get()),
-                move |(cards, shown_now, printing, complete, _, later), before, _| {
-                    if index != CASES && *later {
-                        return;
-                    }
-                    // A new filter starts from the top again and says what it left (not the
-                    // list growing from its first page into the whole).
-                    let refiltered =
-                        before.is_some_and(|(old, _, _, was_complete, ..)| *was_complete && !Arc::ptr_eq(old, cards));
-                    if refiltered {
-                        let total =
-                            presentation.with_untracked(|p| [p.cases.len(), p.benefits.len(), p.claims.len()][index]);
-                        announced.set(Some(t.filter_result(title, cards.len(), total)));
-                        if *shown_now != FIRST_PAGE {
-                            // This runs again with it.
-                            shown[index].set(FIRST_PAGE);
-                            return;
+                move || (chosen.get(), shown[index].get(), printing.get(), complete(), reveal.get(), later.get()),
+                move |&(chosen, shown_now, printing, complete, _, later), before, kept: Option<Filtered>| {
+                    // The cards of this presentation as these choices filter them, kept while
+                    // neither changes.
+                    let of = presentation.get_untracked();
+                    let remade = !kept.as_ref().is_some_and(|k| k.chosen == chosen && Arc::ptr_eq(&k.of, &of));
+                    let filtered = match kept {
+                        Some(kept) if !remade => kept,
+                        _ => {
+                            let choices = [case_filter, case_order, claim_filter].map(|c| c.get_untracked());
+                            Filtered { cards: cards_of(&of, index, choices), of, chosen }
                         }
+                    };
+                    let cards = &filtered.cards;
+                    'show: {
+                        if index != CASES && later {
+                            break 'show;
+                        }
+                        // A new filter starts from the top again and says what it left (not
+                        // the list growing from its first page into the whole).
+                        let refiltered = remade && before.is_some_and(|(_, _, _, was_complete, ..)| *was_complete);
+                        if refiltered {
+                            let of = &filtered.of;
+                            let total = [of.cases.len(), of.benefits.len(), of.claims.len()][index];
+                            announced.set(Some(t.filter_result(title, cards.len(), total)));
+                            if shown_now != FIRST_PAGE {
+                                // This runs again with it.
+                                shown[index].set(FIRST_PAGE);
+                                break 'show;
+                            }
+                        }
+                        // A printout has every chosen card, not only the first pages.
+                        let limit = if printing { usize::MAX } else { shown_now };
+                        if let Some(Some(view)) = sections.borrow_mut().get_mut(index) {
+                            view.update(cards, limit, complete, t);
+                        }
+                        if !first_card.get() && limit > 0 && cards.len() > 0 {
+                            first_card.set(true);
+                            timing::mark(timing::FIRST_CARD);
+                        }
+                        // A card asked for by the summary: shown, then focused.
+                        let Some(key) = reveal.get_untracked() else { break 'show };
+                        let Some(at) = (0..cards.len()).find(|&at| cards.key(at) == Some(&key)) else { break 'show };
+                        if at >= shown_now {
+                            shown[index].set((at / FIRST_PAGE + 1) * FIRST_PAGE);
+                            break 'show;
+                        }
+                        reveal.set(None);
+                        focus_later(&sections, index, key);
                     }
-                    // A printout has every chosen card, not only the first pages.
-                    let limit = if *printing { usize::MAX } else { *shown_now };
-                    if let Some(Some(view)) = sections.borrow_mut().get_mut(index) {
-                        view.update(cards.as_ref(), limit, *complete, t);
-                    }
-                    if !first_card.get() && limit > 0 && cards.len() > 0 {
-                        first_card.set(true);
-                        timing::mark(timing::FIRST_CARD);
-                    }
-                    // A card asked for by the summary: shown, then focused.
-                    let asked =
-                        reveal.with_untracked(|r| r.as_ref().filter(|(s, _)| *s == index).map(|(_, key)| key.clone()));
-                    let Some(key) = asked else { return };
-                    let Some(at) = (0..cards.len()).find(|&at| cards.key(at) == Some(&key)) else { return };
-                    if at >= *shown_now {
-                        shown[index].set((at / FIRST_PAGE + 1) * FIRST_PAGE);
-                        return;
-                    }
-                    reveal.set(None);
-                    focus_later(&sections, index, key);
+                    filtered
                 },
                 true,
             );
@@ -245,10 +243,7 @@ impl Contents {
             // users continue where the list grew.
             let Some(shown) = self.shown.get(index) else { return };
             let first_new = shown.get_untracked();
-            let key = self
-                .lists
-                .get(index)
-                .and_then(|list| list.with_untracked(|cards| cards.key(first_new).map(str::to_owned)));
+            let key = self.sections.borrow().get(index).and_then(|view| view.as_ref()?.key(first_new));
             shown.update(|n| *n += FIRST_PAGE);
             if let Some(key) = key {
                 focus_later(&self.sections, index, key);
@@ -268,11 +263,19 @@ impl Contents {
         let Some(select) = target.dyn_ref::<HtmlSelectElement>() else { return };
         let chosen = usize::try_from(select.selected_index()).unwrap_or_default();
         match select.get_attribute("data-choice").as_deref() {
-            Some(CASE_FILTER) => self.case_filter.set(chosen),
-            Some(CASE_ORDER) => self.case_order.set(chosen),
-            Some(CLAIM_FILTER) => self.claim_filter.set(chosen),
+            Some(CASE_FILTER) => self.choose(CASES, self.case_filter, chosen),
+            Some(CASE_ORDER) => self.choose(CASES, self.case_order, chosen),
+            Some(CLAIM_FILTER) => self.choose(CLAIMS, self.claim_filter, chosen),
             Some(PERIOD_CHOICE) => self.period_chosen(select, chosen),
             _ => {}
+        }
+    }
+
+    /// Sets a filter of section `index` to the option at `position`.
+    fn choose(&self, index: usize, filter: RwSignal<usize>, position: usize) {
+        filter.set(position);
+        if let Some(chosen) = self.chosen.get(index) {
+            chosen.update(|n| *n += 1);
         }
     }
 
@@ -280,13 +283,13 @@ impl Contents {
     fn follow(&self, target: &Target) {
         match target {
             Target::ActiveCases { first } => {
-                self.case_filter.set(CaseFilter::Active.position());
-                self.reveal.set(Some((CASES, first.clone())));
+                self.choose(CASES, self.case_filter, CaseFilter::Active.position());
+                self.reveal[CASES].set(Some(first.clone()));
             }
-            Target::Benefit(id) => self.reveal.set(Some((BENEFITS, id.clone()))),
+            Target::Benefit(id) => self.reveal[BENEFITS].set(Some(id.clone())),
             Target::Claims { status, first } => {
-                self.claim_filter.set(ClaimFilter::Only(*status).position());
-                self.reveal.set(Some((CLAIMS, first.clone())));
+                self.choose(CLAIMS, self.claim_filter, ClaimFilter::Only(*status).position());
+                self.reveal[CLAIMS].set(Some(first.clone()));
             }
         }
     }
@@ -313,6 +316,48 @@ impl Contents {
         });
         if let Some(count) = count {
             self.announced.set(Some(t.payments_in_period.of(count)));
+        }
+    }
+}
+
+/// The presentation in view, read from the requests' signal (an empty one while it holds
+/// none). A reader of its own rather than a `Signal::derive`, whose reading is generic code
+/// for every kind of signal it could be.
+#[derive(Clone, Copy)]
+pub struct Current(pub RwSignal<Option<Shown>>);
+
+impl Current {
+    fn with<R>(self, f: impl FnOnce(&Presentation) -> R) -> R {
+        self.0.with(|shown| read(shown.as_ref(), f))
+    }
+
+    fn with_untracked<R>(self, f: impl FnOnce(&Presentation) -> R) -> R {
+        self.0.with_untracked(|shown| read(shown.as_ref(), f))
+    }
+
+    fn get_untracked(self) -> Arc<Presentation> {
+        self.0.with_untracked(|shown| shown.as_ref().map(|s| s.presentation.clone())).unwrap_or_default()
+    }
+}
+
+fn read<R>(shown: Option<&Shown>, f: impl FnOnce(&Presentation) -> R) -> R {
+    match shown {
+        Some(shown) => f(&shown.presentation),
+        None => f(&Presentation::default()),
+    }
+}
+
+/// The cards of section `index` of `p`, filtered and sorted by the choices (the case filter,
+/// the case order and the claim filter, by position).
+fn cards_of(p: &Presentation, index: usize, [case_filter, case_order, claim_filter]: [usize; 3]) -> SharedCards {
+    match index {
+        CASES => {
+            let cards = filters::cases(&p.cases, CaseFilter::nth(case_filter), CaseOrder::nth(case_order));
+            Rc::new(CardList { cards, markup: case_card })
+        }
+        BENEFITS => Rc::new(CardList { cards: p.benefits.clone(), markup: benefit_card }),
+        _ => {
+            Rc::new(CardList { cards: filters::claims(&p.claims, ClaimFilter::nth(claim_filter)), markup: claim_card })
         }
     }
 }

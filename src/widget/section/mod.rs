@@ -5,7 +5,8 @@
 //! re-sorting it moves the cards that stay, with what the citizen opened in them. The section
 //! knows its cards only through [`Cards`], so one copy of its code serves all three kinds.
 
-use std::collections::HashMap;
+use crate::HashMap;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use wasm_bindgen::JsCast;
@@ -70,6 +71,8 @@ pub struct SectionView {
     made: HashMap<String, HtmlElement>,
     /// What is in view: the keys by authority, to leave the page alone when nothing moved.
     in_view: Vec<(String, Vec<String>)>,
+    /// The cards last shown, in their order.
+    cards: Option<Rc<dyn Cards>>,
 }
 
 impl SectionView {
@@ -111,15 +114,17 @@ impl SectionView {
             list: part("[data-list]")?,
             more: part("[data-more]")?,
             controls: part("fieldset"),
-            made: HashMap::new(),
+            made: HashMap::default(),
             in_view: Vec::new(),
+            cards: None,
         })
     }
 
     /// Shows the first `limit` of `cards` (all of them in the order shown), and what is
     /// left. Until `complete` only the section's first cards are made: its controls and "Vis
     /// flere" wait.
-    pub fn update(&mut self, cards: &dyn Cards, limit: usize, complete: bool, t: &Texts) {
+    pub fn update(&mut self, cards: &Rc<dyn Cards>, limit: usize, complete: bool, t: &Texts) {
+        self.cards = Some(cards.clone());
         let Some(document) = self.list.owner_document() else { return };
         if let Some(controls) = &self.controls {
             let _ =
@@ -179,6 +184,11 @@ impl SectionView {
             let showing = el("p").class(style::showing).text(&t.showing_of(visible, count));
             el("div").class(style::more).child(button).child(showing).append_to(&self.more);
         }
+    }
+
+    /// The key of the card shown at `at`.
+    pub fn key(&self, at: usize) -> Option<String> {
+        self.cards.as_ref()?.key(at).map(str::to_owned)
     }
 
     /// Focuses the card of `key`, if it is made.
