@@ -56,7 +56,7 @@ export type MitOverblikElement = HTMLElement;
 /** Where in the widget an event happened. */
 export type WidgetSection = "cases" | "benefits" | "claims" | "summary" | "notice";
 
-/** `mit-overblik:shown`: an overview is shown, once per load, after its first card is painted
+/** `mit-overblik:shown`: an overview is shown, once per load, once the whole of it is painted
  * (again after a retry, a refresh or a change of view). Counts only. */
 export interface ShownDetail {
   /** Which load of this widget: 1 for the page's own, more after a retry or refresh. */

@@ -247,9 +247,12 @@ function placeholder(element, options, styled) {
   shadowRoot(element).replaceChildren(link, box);
 }
 
-/** Tells the host page (as the widget tells it its events: src/client/events.rs). */
+/** Tells the host page of an event (`mit-overblik:…`, src/client/events.rs): the loader's own,
+ * and the widget's, whose detail comes as a flat list of names and values. */
 function tell(element, name, detail) {
-  element.dispatchEvent(new CustomEvent(`mit-overblik:${name}`, { bubbles: true, composed: true, detail: Object.freeze(detail) }));
+  // The widget's detail comes as JSON text (one string across from wasm, not a field a call).
+  const fields = typeof detail === "string" ? JSON.parse(detail) : detail;
+  element.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail: Object.freeze(fields) }));
 }
 
 /** Replaces whatever the element shows with a short message and a link onwards. */
@@ -261,12 +264,12 @@ function fallback(element, lang, options = instances.get(element)?.options ?? {}
   const text = make("p", undefined, TEXTS[lang].failed + " ");
   const link = make("a", undefined, TEXTS[lang].onwards);
   link.href = url;
-  link.addEventListener("click", () => tell(element, "link", { kind: "fallback", section: null, authority: null, kle: null }));
+  link.addEventListener("click", () => tell(element, "mit-overblik:link", { kind: "fallback", section: null, authority: null, kle: null }));
   text.append(link);
   box.append(text);
   shadowRoot(element).replaceChildren(box);
   forget(element);
-  tell(element, "failure", { failure: "cannot-run", retry: "none", kept: false, load: 0 });
+  tell(element, "mit-overblik:failure", { failure: "cannot-run", retry: "none", kept: false, load: 0 });
 }
 
 /** The widget on `element` cannot run: it and its request go, the fallback takes its place. */
@@ -296,7 +299,7 @@ async function start(element, options, preview, carried) {
     if (instances.get(element) !== instance) return;
     const mounter = preview ? module.mountPreview : module.mount;
     if (!mounter) throw new Error("this build has no preview");
-    instance.mounted = mounter(element, resolved(element, options), send, early);
+    instance.mounted = mounter(element, resolved(element, options), send, early, (name, detail) => tell(element, name, detail));
   } catch (error) {
     if (instances.get(element) === instance) fail(element);
     throw error;

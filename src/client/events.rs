@@ -5,11 +5,11 @@
 //! vocabulary, a count, a time, a yes or no, a KLE number or an authority's id: the types here
 //! hold no other text, so nothing a citizen reads or typed can leave the widget this way.
 
-use crate::api::View;
+use crate::api::{Overview, View};
 use crate::i18n::Lang;
-use crate::present::{ItemTag, LinkKind};
+use crate::present::LinkKind;
 
-use super::{retry_delay_ms, Failure, FailureView};
+use super::{retry_delay_ms, Failure};
 
 /// An event for the host.
 #[derive(Debug, Clone, PartialEq)]
@@ -79,15 +79,42 @@ pub enum Retry {
     None,
 }
 
-/// A field's value in an event's `detail`.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Value {
-    Word(&'static str),
-    Number(f64),
-    Flag(bool),
-    /// An authority's id or a KLE number, as [`ItemTag`] let it through.
-    Id(String),
-    Absent,
+/// What the host's statistics may be told of an item: its authority's id and its KLE emne,
+/// each only when it is plainly one (an id the API sends could be anything).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ItemTag {
+    pub authority: Option<String>,
+    pub kle: Option<String>,
+}
+
+impl ItemTag {
+    pub fn new(authority_id: &str, kle: Option<&str>) -> Self {
+        let plain = |id: &str| {
+            (1..=64).contains(&id.len())
+                && id.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'))
+                && crate::rules::text::mask_cpr(id).1 == 0
+        };
+        Self {
+            authority: plain(authority_id).then(|| authority_id.to_owned()),
+            kle: kle.map(str::trim).filter(|k| crate::kle::KleNumber::parse(k).is_some()).map(str::to_owned),
+        }
+    }
+
+    /// The tag of the item `id` of `section` in `overview`: found when a link is followed,
+    /// not made for every card before the first is shown.
+    pub fn of(overview: &Overview, section: Section, id: &str) -> Self {
+        let found = match section {
+            Section::Cases => {
+                overview.cases.iter().find(|c| c.id == id).map(|c| (&c.authority_id, Some(c.kle.as_str())))
+            }
+            Section::Benefits => {
+                overview.benefits.iter().find(|b| b.id == id).map(|b| (&b.authority_id, b.kle.as_deref()))
+            }
+            Section::Claims => overview.claims.iter().find(|c| c.id == id).map(|c| (&c.authority_id, None)),
+            Section::Summary | Section::Notice => None,
+        };
+        found.map(|(authority, kle)| Self::new(authority, kle)).unwrap_or_default()
+    }
 }
 
 impl Section {
@@ -118,7 +145,7 @@ impl Retry {
     pub fn after(failure: &Failure, attempt: u32) -> Self {
         if retry_delay_ms(failure, attempt).is_some() {
             Self::Automatic
-        } else if FailureView::of(failure, Lang::Da).retry {
+        } else if failure.offers_retry() {
             Self::Offered
         } else {
             Self::None
@@ -145,39 +172,79 @@ impl Event {
         }
     }
 
-    /// The fields of the event's `detail`, by name.
-    pub fn detail(&self) -> Vec<(&'static str, Value)> {
-        let count = |n: usize| Value::Number(n as f64);
-        let id = |id: &Option<String>| id.clone().map_or(Value::Absent, Value::Id);
+    /// The event's `detail` as JSON text, which the loader parses: an object of its fields.
+    /// No value needs escaping: words are this file's, and an [`ItemTag`] lets through only
+    /// letters, digits and `._:-`.
+    pub fn detail(&self) -> String {
+        let mut fields = Fields(String::from("{"));
         match self {
-            Self::Shown(s) => vec![
-                ("load", Value::Number(f64::from(s.load))),
-                ("cases", count(s.cases)),
-                ("benefits", count(s.benefits)),
-                ("claims", count(s.claims)),
-                ("unavailable", count(s.unavailable)),
-                ("leftOut", count(s.left_out)),
-                ("masked", count(s.masked)),
-                ("lang", Value::Word(s.lang.code())),
-                ("view", Value::Word(s.view.wire())),
-                ("firstCardMs", s.first_card_ms.map_or(Value::Absent, |ms| Value::Number(ms.round()))),
-                ("recovered", s.recovered.map_or(Value::Absent, Value::Word)),
-            ],
-            Self::Link { kind, section, item } => vec![
-                ("kind", Value::Word(kind.wire())),
-                ("section", Value::Word(section.wire())),
-                ("authority", id(&item.authority)),
-                ("kle", id(&item.kle)),
-            ],
-            Self::Opened { part, section } => {
-                vec![("part", Value::Word(part.wire())), ("section", Value::Word(section.wire()))]
+            Self::Shown(s) => {
+                fields.number("load", s.load.into());
+                fields.number("cases", s.cases as u64);
+                fields.number("benefits", s.benefits as u64);
+                fields.number("claims", s.claims as u64);
+                fields.number("unavailable", s.unavailable as u64);
+                fields.number("leftOut", s.left_out as u64);
+                fields.number("masked", s.masked as u64);
+                fields.word("lang", Some(s.lang.code()));
+                fields.word("view", Some(s.view.wire()));
+                match s.first_card_ms {
+                    Some(ms) => fields.number("firstCardMs", ms.round() as u64),
+                    None => fields.word("firstCardMs", None),
+                }
+                fields.word("recovered", s.recovered);
             }
-            Self::Failure { class, retry, kept, load } => vec![
-                ("failure", Value::Word(class)),
-                ("retry", Value::Word(retry.wire())),
-                ("kept", Value::Flag(*kept)),
-                ("load", Value::Number(f64::from(*load))),
-            ],
+            Self::Link { kind, section, item } => {
+                fields.word("kind", Some(kind.wire()));
+                fields.word("section", Some(section.wire()));
+                fields.word("authority", item.authority.as_deref());
+                fields.word("kle", item.kle.as_deref());
+            }
+            Self::Opened { part, section } => {
+                fields.word("part", Some(part.wire()));
+                fields.word("section", Some(section.wire()));
+            }
+            Self::Failure { class, retry, kept, load } => {
+                fields.word("failure", Some(class));
+                fields.word("retry", Some(retry.wire()));
+                fields.field("kept");
+                fields.0.push_str(if *kept { "true" } else { "false" });
+                fields.number("load", (*load).into());
+            }
+        }
+        fields.0.push('}');
+        fields.0
+    }
+}
+
+/// A JSON object being written, field by field.
+struct Fields(String);
+
+impl Fields {
+    fn field(&mut self, name: &str) {
+        if self.0.len() > 1 {
+            self.0.push(',');
+        }
+        self.0.push('"');
+        self.0.push_str(name);
+        self.0.push_str("\":");
+    }
+
+    fn number(&mut self, name: &str, number: u64) {
+        self.field(name);
+        self.0.push_str(&number.to_string());
+    }
+
+    /// A word, or `null` when there is none.
+    fn word(&mut self, name: &str, word: Option<&str>) {
+        self.field(name);
+        match word {
+            Some(word) => {
+                self.0.push('"');
+                self.0.push_str(word);
+                self.0.push('"');
+            }
+            None => self.0.push_str("null"),
         }
     }
 }
@@ -205,19 +272,7 @@ mod tests {
         assert_eq!(shown.name(), "mit-overblik:shown");
         assert_eq!(
             shown.detail(),
-            vec![
-                ("load", Value::Number(2.0)),
-                ("cases", Value::Number(3.0)),
-                ("benefits", Value::Number(1.0)),
-                ("claims", Value::Number(0.0)),
-                ("unavailable", Value::Number(1.0)),
-                ("leftOut", Value::Number(2.0)),
-                ("masked", Value::Number(1.0)),
-                ("lang", Value::Word("en")),
-                ("view", Value::Word("verification")),
-                ("firstCardMs", Value::Number(812.0)),
-                ("recovered", Value::Word("timeout")),
-            ]
+            r#"{"load":2,"cases":3,"benefits":1,"claims":0,"unavailable":1,"leftOut":2,"masked":1,"lang":"en","view":"verification","firstCardMs":812,"recovered":"timeout"}"#
         );
         let link = Event::Link {
             kind: LinkKind::SelfService,
@@ -227,18 +282,16 @@ mod tests {
         assert_eq!(link.name(), "mit-overblik:link");
         assert_eq!(
             link.detail(),
-            vec![
-                ("kind", Value::Word("self-service")),
-                ("section", Value::Word("cases")),
-                ("authority", Value::Id("kommune-751".into())),
-                ("kle", Value::Id("32.18.04".into())),
-            ]
+            r#"{"kind":"self-service","section":"cases","authority":"kommune-751","kle":"32.18.04"}"#
         );
+        let unknown =
+            Event::Link { kind: LinkKind::Pay, section: Section::Summary, item: ItemTag::new("Aarhus Kommune", None) };
+        assert_eq!(unknown.detail(), r#"{"kind":"pay","section":"summary","authority":null,"kle":null}"#);
         let opened = Event::Opened { part: Part::More, section: Section::Claims };
-        assert_eq!(opened.detail(), vec![("part", Value::Word("more")), ("section", Value::Word("claims"))]);
+        assert_eq!(opened.detail(), r#"{"part":"more","section":"claims"}"#);
         let failure = Event::Failure { class: Failure::Timeout.class(), retry: Retry::Automatic, kept: true, load: 1 };
         assert_eq!(failure.name(), "mit-overblik:failure");
-        assert_eq!(failure.detail()[0], ("failure", Value::Word("timeout")));
+        assert_eq!(failure.detail(), r#"{"failure":"timeout","retry":"automatic","kept":true,"load":1}"#);
     }
 
     #[test]

@@ -42,6 +42,11 @@ impl Failure {
         }
     }
 
+    /// Whether trying again may help: not while the citizen is logged out or not allowed.
+    pub fn offers_retry(&self) -> bool {
+        !matches!(self, Self::Unauthorized | Self::Forbidden)
+    }
+
     /// The failure for an HTTP status other than 200.
     pub fn from_status(status: u16, retry_after: Option<&str>) -> Self {
         match status {
@@ -95,21 +100,21 @@ pub struct FailureView {
 impl FailureView {
     pub fn of(failure: &Failure, lang: Lang) -> Self {
         let t = lang.texts();
-        let (title, body, retry, log_in) = match failure {
-            Failure::Unauthorized => (t.unauthorized_title, t.unauthorized_body.to_owned(), false, true),
-            Failure::Forbidden => (t.forbidden_title, t.forbidden_body.to_owned(), false, false),
-            Failure::NotFound => (t.error_title, t.error_not_found.to_owned(), true, false),
+        let (title, body, log_in) = match failure {
+            Failure::Unauthorized => (t.unauthorized_title, t.unauthorized_body.to_owned(), true),
+            Failure::Forbidden => (t.forbidden_title, t.forbidden_body.to_owned(), false),
+            Failure::NotFound => (t.error_title, t.error_not_found.to_owned(), false),
             Failure::RateLimited { retry_after_s } => {
                 let wait = retry_after_s.unwrap_or(5).clamp(1, 120) as usize;
-                (t.error_title, format!("{} {}", t.error_rate_limited, t.retrying_in.of(wait)), true, false)
+                (t.error_title, format!("{} {}", t.error_rate_limited, t.retrying_in.of(wait)), false)
             }
-            Failure::Server { .. } => (t.error_title, t.error_server.to_owned(), true, false),
-            Failure::Network => (t.error_title, t.error_network.to_owned(), true, false),
-            Failure::Timeout => (t.error_title, t.error_timeout.to_owned(), true, false),
-            Failure::Offline => (t.error_title, t.error_offline.to_owned(), true, false),
-            Failure::Unreadable(_) => (t.error_title, t.error_unreadable.to_owned(), true, false),
+            Failure::Server { .. } => (t.error_title, t.error_server.to_owned(), false),
+            Failure::Network => (t.error_title, t.error_network.to_owned(), false),
+            Failure::Timeout => (t.error_title, t.error_timeout.to_owned(), false),
+            Failure::Offline => (t.error_title, t.error_offline.to_owned(), false),
+            Failure::Unreadable(_) => (t.error_title, t.error_unreadable.to_owned(), false),
         };
-        Self { title, body, retry, log_in }
+        Self { title, body, retry: failure.offers_retry(), log_in }
     }
 }
 

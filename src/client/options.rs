@@ -126,7 +126,7 @@ fn is_api_base(base: &str) -> bool {
     if base.starts_with('/') {
         return !base.starts_with("//");
     }
-    let Some((scheme, rest)) = base.split_once("://") else { return false };
+    let Some((scheme, rest)) = crate::search::split_once(base, "://") else { return false };
     let authority = rest.split('/').next().unwrap_or_default();
     let Some((host, port)) = split_port(authority) else { return false };
     let local = is_this_machine(host);

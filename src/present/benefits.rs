@@ -7,7 +7,7 @@ use crate::i18n::{fill, fill_all, format, Lang};
 use crate::rules::benefits::{self, PaymentPeriod, Totals};
 use crate::rules::findings::{FindingKind, ItemRef};
 
-use super::cards::{BenefitCard, ItemTag, PaymentHistory, PaymentLine, PaymentYear};
+use super::cards::{BenefitCard, PaymentHistory, PaymentLine, PaymentYear};
 use super::Builder;
 
 impl Builder<'_> {
@@ -60,7 +60,6 @@ impl Builder<'_> {
             next.map(|p| format!("{}, {}", format::long_date(lang, p.date), format::money(lang, p.paid_ore)));
         BenefitCard {
             id: benefit.id.clone(),
-            tag: ItemTag::new(&benefit.authority_id, benefit.kle.as_deref()),
             period,
             active: benefit.status == BenefitStatus::Aktiv,
             status_label: match benefit.status {

@@ -33,6 +33,22 @@ pub enum LinkKind {
 }
 
 impl LinkKind {
+    pub const ALL: [LinkKind; 8] = [
+        Self::SelfService,
+        Self::AccessToRecords,
+        Self::Pay,
+        Self::Phone,
+        Self::Email,
+        Self::Website,
+        Self::DigitalPost,
+        Self::LogIn,
+    ];
+
+    /// The kind a `wire` word names.
+    pub fn of_wire(word: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|kind| kind.wire() == word)
+    }
+
     pub fn wire(self) -> &'static str {
         match self {
             Self::SelfService => "self-service",
@@ -43,28 +59,6 @@ impl LinkKind {
             Self::Website => "website",
             Self::DigitalPost => "digital-post",
             Self::LogIn => "log-in",
-        }
-    }
-}
-
-/// What the host's statistics may be told of an item: its authority's id and its KLE emne,
-/// each only when it is plainly one (an id the API sends could be anything).
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct ItemTag {
-    pub authority: Option<String>,
-    pub kle: Option<String>,
-}
-
-impl ItemTag {
-    pub fn new(authority_id: &str, kle: Option<&str>) -> Self {
-        let plain = |id: &str| {
-            (1..=64).contains(&id.len())
-                && id.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'))
-                && crate::rules::text::mask_cpr(id).1 == 0
-        };
-        Self {
-            authority: plain(authority_id).then(|| authority_id.to_owned()),
-            kle: kle.and_then(crate::kle::KleNumber::parse).map(|k| k.to_string()),
         }
     }
 }
@@ -109,8 +103,6 @@ pub struct DocumentLine {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CaseCard {
     pub id: String,
-    /// What the host may be told of the item when its links are followed.
-    pub tag: ItemTag,
     pub title: String,
     pub authority: String,
     pub case_number: String,
@@ -164,8 +156,6 @@ pub struct PaymentHistory {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BenefitCard {
     pub id: String,
-    /// What the host may be told of the item when its links are followed.
-    pub tag: ItemTag,
     pub name: String,
     pub authority: String,
     pub period: String,
@@ -190,8 +180,6 @@ pub struct BenefitCard {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ClaimCard {
     pub id: String,
-    /// What the host may be told of the item when its links are followed.
-    pub tag: ItemTag,
     pub title: String,
     pub authority: String,
     pub status: ClaimStatus,

@@ -9,7 +9,7 @@ use crate::rules::progress::{self, Progress, State, StepStatus};
 use crate::rules::title::{self, Facet, Subject};
 use crate::rules::url::SafeUrl;
 
-use super::cards::{CaseCard, DocumentLine, ItemTag, Link, LinkKind, TimelineLine};
+use super::cards::{CaseCard, DocumentLine, Link, LinkKind, TimelineLine};
 use super::Builder;
 
 impl Builder<'_> {
@@ -42,7 +42,6 @@ impl Builder<'_> {
 
         CaseCard {
             id: case.id.clone(),
-            tag: ItemTag::new(&case.authority_id, Some(&case.kle)),
             case_number,
             created: format::long_date(lang, case.created),
             active: progress.is_active(),

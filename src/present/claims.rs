@@ -5,7 +5,7 @@ use crate::i18n::{fill, format};
 use crate::rules::claims::{self, ClaimStatus};
 use crate::rules::findings::{FindingKind, ItemRef};
 
-use super::cards::{ClaimCard, ItemTag, Link, LinkKind};
+use super::cards::{ClaimCard, Link, LinkKind};
 use super::Builder;
 
 impl<'a> Builder<'a> {
@@ -77,7 +77,6 @@ impl<'a> Builder<'a> {
         };
         ClaimCard {
             id: claim.id.clone(),
-            tag: ItemTag::new(&claim.authority_id, None),
             status,
             status_label: t.claim_status(status),
             amount: format::money(lang, claim.amount_ore),

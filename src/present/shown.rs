@@ -94,7 +94,6 @@ fn case<'a>(out: &mut Out<'a, '_>, c: &'a CaseCard) {
     let CaseCard {
         id: _,
         // For the host's statistics (ids and KLE numbers), not shown.
-        tag: _,
         title,
         authority,
         case_number,
@@ -137,7 +136,6 @@ fn benefit<'a>(out: &mut Out<'a, '_>, b: &'a BenefitCard) {
     let BenefitCard {
         id: _,
         // For the host's statistics (ids and KLE numbers), not shown.
-        tag: _,
         name,
         authority,
         period,
@@ -182,7 +180,6 @@ fn claim<'a>(out: &mut Out<'a, '_>, c: &'a ClaimCard) {
     let ClaimCard {
         id: _,
         // For the host's statistics (ids and KLE numbers), not shown.
-        tag: _,
         title,
         authority,
         status: _,

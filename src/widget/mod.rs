@@ -1,5 +1,5 @@
 //! The widget in the browser (wasm32 only): the mounting of each instance in its own shadow
-//! root, the `App` component (Leptos signals and effects), and the parts of the overview it
+//! root, the widget itself (`app`: Leptos signals and effects), and the parts of the overview it
 //! shows, each built as markup (`markup.rs`) and kept up to date by the signals.
 //!
 //! A part with styles of its own has its folder with its scoped CSS module beside its code.
@@ -19,6 +19,7 @@ mod contact;
 mod contents;
 mod controls;
 mod disclosure;
+mod events;
 #[cfg(feature = "preview")]
 mod findings;
 mod link;

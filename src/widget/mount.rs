@@ -7,22 +7,25 @@ use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
 
 use crate::client::Options;
 
+use super::events::Host;
 use super::transport::{Request, Transport};
 
-use super::app::App;
+use super::app::app;
 
 /// A mounted widget; `unmount()` removes it and everything it listens to.
 #[wasm_bindgen]
 pub struct Mounted {
-    handle: Option<Box<dyn std::any::Any>>,
+    /// Disposes the widget's signals, effects and event listeners.
+    dispose: Option<Box<dyn FnOnce()>>,
     container: Option<web_sys::Element>,
 }
 
 #[wasm_bindgen]
 impl Mounted {
     pub fn unmount(&mut self) {
-        // Dropping Leptos's handle unmounts the view and disposes its reactive owner.
-        self.handle.take();
+        if let Some(dispose) = self.dispose.take() {
+            dispose();
+        }
         if let Some(container) = self.container.take() {
             container.remove();
         }
@@ -32,14 +35,28 @@ impl Mounted {
 /// Mounts the widget on `host`, in the shadow root the loader made for it. `options` is the
 /// object the loader resolved from the call and the element's attributes, with the options'
 /// names in camelCase (`apiBase`, `lang`, `headingLevel`, …). `send` is the loader's request function and
-/// `early` the overview request it started with the page (`super::transport`).
+/// `early` the overview request it started with the page (`super::transport`); `tell` the
+/// loader's function that tells the host page of an event (`super::events`).
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, options: JsValue, send: JsValue, early: JsValue) -> Result<Mounted, JsValue> {
+pub fn mount(
+    host: HtmlElement,
+    options: JsValue,
+    send: JsValue,
+    early: JsValue,
+    tell: JsValue,
+) -> Result<Mounted, JsValue> {
     super::timing::mark(super::timing::WIDGET_STARTED);
     let options = read_options(&options);
     let transport = transport(send)?;
     let early = Request::from_js(&early);
-    attach(&host, move || view! { <App options=options transport=transport early=early/> })
+    let tell = Host::from_js(tell);
+    let container = container(&host)?;
+    // Leptos's effects and tasks run on wasm-bindgen's futures (an error: already started).
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let owner = Owner::new();
+    owner.with(|| app(container.clone(), options, transport, early, None, None, tell));
+    // Cleaned up, not only dropped: the widget's effects hold its owner themselves.
+    placed(&host, Box::new(move || owner.cleanup()), container)
 }
 
 /// Mounts the test environment's preview (picker, switches, file load, findings) on `host`.
@@ -73,9 +90,9 @@ fn read_options(options: &JsValue) -> Options {
     Options::read(|name| js_sys::Reflect::get(options, &JsValue::from_str(&camel_case(name))).ok()?.as_string())
 }
 
-/// Mounts `view` in `host`'s shadow root (made here when the loader has not), in place of
-/// the loader's placeholder. The loader has linked the stylesheet.
-fn attach<V: IntoView + 'static>(host: &HtmlElement, view: impl FnOnce() -> V + 'static) -> Result<Mounted, JsValue> {
+/// A new element for the widget at the end of `host`'s shadow root (made here when the
+/// loader has not made it).
+fn container(host: &HtmlElement) -> Result<HtmlElement, JsValue> {
     let root = match host.shadow_root() {
         Some(root) => root,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
@@ -83,12 +100,25 @@ fn attach<V: IntoView + 'static>(host: &HtmlElement, view: impl FnOnce() -> V + 
     let document = host.owner_document().ok_or_else(|| JsValue::from_str("no document"))?;
     let container: HtmlElement = document.create_element("div")?.unchecked_into();
     root.append_child(&container)?;
-    let handle = leptos::mount::mount_to(container.clone(), view);
+    Ok(container)
+}
+
+/// The widget in `container`, alive until `dispose`, takes the loader's placeholder's place.
+/// The loader has linked the stylesheet.
+fn placed(host: &HtmlElement, dispose: Box<dyn FnOnce()>, container: HtmlElement) -> Result<Mounted, JsValue> {
     // Removed in the same task as the widget's first view is added: nothing is painted between.
-    if let Some(placeholder) = root.query_selector("[data-placeholder]")? {
+    if let Some(placeholder) = host.shadow_root().and_then(|root| root.query_selector("[data-placeholder]").ok()?) {
         placeholder.remove();
     }
-    Ok(Mounted { handle: Some(Box::new(handle)), container: Some(container.into()) })
+    Ok(Mounted { dispose: Some(dispose), container: Some(container.into()) })
+}
+
+/// Mounts `view` in `host`'s shadow root (the preview's pages).
+#[cfg(feature = "preview")]
+fn attach<V: IntoView + 'static>(host: &HtmlElement, view: impl FnOnce() -> V + 'static) -> Result<Mounted, JsValue> {
+    let container = container(host)?;
+    let handle = leptos::mount::mount_to(container.clone(), view);
+    placed(host, Box::new(move || drop(handle)), container)
 }
 
 fn camel_case(name: &str) -> String {

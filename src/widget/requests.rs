@@ -8,10 +8,12 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 use crate::api::Overview;
+use crate::client::events::{self, Event, Retry};
 use crate::client::{retry_delay_ms, Failure, Options};
 use crate::present::{Context, Presentation, Presenting};
 
 use super::browser::{self, Slices};
+use super::events::Host;
 use super::timing;
 use super::transport::{self, Abort, Request, Transport};
 
@@ -21,28 +23,20 @@ pub struct Shown {
     /// Counts loads: the first pages and the whole of one overview have the same.
     pub load: u32,
     pub presentation: Arc<Presentation>,
-    /// The overview and how it was presented, once wholly presented: the preview presents it
-    /// in the other view too, for the watch words.
+    /// What is presented: a followed link's event finds its item's tag in it.
+    pub overview: Arc<Overview>,
+    /// How it was presented, once wholly presented: the preview presents it in the other
+    /// view too, for the watch words.
     #[cfg(feature = "preview")]
-    pub source: Option<(Arc<Overview>, Context)>,
+    pub context: Option<Context>,
 }
 
 /// The requests' state, cheap to copy into async tasks and timers.
 #[derive(Clone, Copy)]
 pub struct Requests {
-    options: StoredValue<Options>,
-    /// An overview given directly (the preview's file load) instead of fetched.
-    given: StoredValue<Option<Arc<Overview>>>,
-    /// How requests are made (the loader's), and its request started with the page, taken
-    /// by the first load.
-    transport: StoredValue<Transport, LocalStorage>,
-    early: StoredValue<Option<Request>, LocalStorage>,
-    /// The request under way, to abort.
-    in_flight: StoredValue<Option<Abort>, LocalStorage>,
-    /// Counts loads: only the latest one's answer is shown, and an automatic retry is made
-    /// only if no other load has started since it was set.
-    latest: StoredValue<u32>,
-    automatic_retries: StoredValue<u32>,
+    /// How loads are made and where they stand (one stored value: each type of stored value
+    /// is code of its own in the citizen's download).
+    state: StoredValue<State, LocalStorage>,
     /// What is shown: the last overview presented (its first pages, then the whole).
     pub shown: RwSignal<Option<Shown>>,
     /// Why the last load brought no overview, until one does.
@@ -51,16 +45,35 @@ pub struct Requests {
     pub loading: RwSignal<bool>,
 }
 
+struct State {
+    options: Options,
+    /// An overview given directly (the preview's file load) instead of fetched.
+    given: Option<Arc<Overview>>,
+    /// How requests are made (the loader's), and its request started with the page, taken
+    /// by the first load.
+    transport: Transport,
+    early: Option<Request>,
+    /// The request under way, to abort.
+    in_flight: Option<Abort>,
+    /// Counts loads: only the latest one's answer is shown, and an automatic retry is made
+    /// only if no other load has started since it was set.
+    latest: u32,
+    automatic_retries: u32,
+    /// Who is told of what each load showed (`super::events`).
+    host: Host,
+}
+
 impl Requests {
-    pub fn new(options: Options, transport: Transport, early: Option<Request>, given: Option<Arc<Overview>>) -> Self {
+    pub fn new(
+        options: Options,
+        transport: Transport,
+        early: Option<Request>,
+        given: Option<Arc<Overview>>,
+        host: Host,
+    ) -> Self {
+        let state = State { options, given, transport, early, in_flight: None, latest: 0, automatic_retries: 0, host };
         Self {
-            options: StoredValue::new(options),
-            given: StoredValue::new(given),
-            transport: StoredValue::new_local(transport),
-            early: StoredValue::new_local(early),
-            in_flight: StoredValue::new_local(None),
-            latest: StoredValue::new(0),
-            automatic_retries: StoredValue::new(0),
+            state: StoredValue::new_local(state),
             shown: RwSignal::new(None),
             failure: RwSignal::new(None),
             loading: RwSignal::new(false),
@@ -70,24 +83,16 @@ impl Requests {
     /// Loads the overview (aborting any load under way); `then` runs when it has ended.
     pub fn load(self, then: Box<dyn FnOnce()>) {
         self.stop();
-        let Some(options) = self.options.try_get_value() else { return };
-        let Some(this_load) = self.latest.try_update_value(|n| {
-            *n += 1;
-            *n
-        }) else {
-            return;
-        };
-        let given = self.given.get_value();
-        let mut request = None;
-        if given.is_none() {
-            let early = self.early.try_update_value(Option::take).flatten();
-            let Some(transport) = self.transport.try_get_value() else { return };
-            let started = transport::request(&options, &transport, early);
-            if let Ok(started) = &started {
-                self.in_flight.set_value(Some(started.aborter()));
-            }
-            request = Some(started);
-        }
+        let begun = self.state.try_update_value(|state| {
+            state.latest += 1;
+            let request = state.given.is_none().then(|| {
+                let started = transport::request(&state.options, &state.transport, state.early.take());
+                state.in_flight = started.as_ref().ok().map(Request::aborter);
+                started
+            });
+            (state.options.clone(), state.latest, state.given.clone(), request)
+        });
+        let Some((options, this_load, given, request)) = begun else { return };
         self.loading.set(true);
         // Counted from here: the mount's own work and the first slices share the first task.
         let mut slices = Slices::new();
@@ -102,19 +107,33 @@ impl Requests {
             if !self.is_latest(this_load) {
                 return;
             }
-            self.in_flight.set_value(None);
+            self.state.update_value(|state| state.in_flight = None);
             match result {
                 Ok(overview) => {
+                    // A retry that brings an overview: the failure it recovers from, for the host.
+                    let recovered = self.failure.with_untracked(|f| f.as_ref().map(Failure::class));
                     let context = Context { lang: options.lang, view: options.view, today: browser::today() };
                     if !self.present(&overview, context, this_load, &mut slices).await {
                         return;
                     }
-                    self.automatic_retries.set_value(0);
+                    self.state.update_value(|state| state.automatic_retries = 0);
+                    then();
+                    // The host is told once the whole is shown and painted: no work of its
+                    // before the first card, and its counts are the whole overview's.
+                    browser::next_frame().await;
+                    self.tell_shown(this_load, context, recovered);
                 }
                 Err(failure) => {
-                    let attempt = self.automatic_retries.get_value();
+                    let attempt = self.state.with_value(|state| state.automatic_retries);
+                    let kept = self.shown.with_untracked(Option::is_some);
+                    self.tell(&Event::Failure {
+                        class: failure.class(),
+                        retry: Retry::after(&failure, attempt),
+                        kept,
+                        load: this_load,
+                    });
                     if let Some(delay) = retry_delay_ms(&failure, attempt) {
-                        self.automatic_retries.set_value(attempt + 1);
+                        self.state.update_value(|state| state.automatic_retries = attempt + 1);
                         browser::after(delay, move || {
                             if self.is_latest(this_load) {
                                 self.load(Box::new(|| ()));
@@ -123,9 +142,9 @@ impl Requests {
                     }
                     self.loading.set(false);
                     self.failure.set(Some(failure));
+                    then();
                 }
             }
-            then();
         });
     }
 
@@ -151,8 +170,9 @@ impl Requests {
             self.shown.set(Some(Shown {
                 load: this_load,
                 presentation: Arc::new(first),
+                overview: Arc::clone(overview),
                 #[cfg(feature = "preview")]
-                source: None,
+                context: None,
             }));
             // The first pages are painted before the rest is made.
             browser::next_frame().await;
@@ -173,27 +193,60 @@ impl Requests {
         self.shown.set(Some(Shown {
             load: this_load,
             presentation: whole,
+            overview: Arc::clone(overview),
             #[cfg(feature = "preview")]
-            source: Some((Arc::clone(overview), context)),
+            context: Some(context),
         }));
         true
     }
 
+    /// Tells the host of the overview `this_load` shows, if it is still the latest.
+    fn tell_shown(self, this_load: u32, context: Context, recovered: Option<&'static str>) {
+        if !self.is_latest(this_load) {
+            return;
+        }
+        let shown = self.shown.with_untracked(|s| {
+            let p = &s.as_ref()?.presentation;
+            Some(events::Shown {
+                load: this_load,
+                cases: p.outline.cases.total,
+                benefits: p.outline.benefits.total,
+                claims: p.outline.claims.total,
+                unavailable: p.unavailable.len(),
+                left_out: p.left_out,
+                masked: p.masked,
+                lang: context.lang,
+                view: context.view,
+                first_card_ms: (p.outline.cases.total + p.outline.benefits.total + p.outline.claims.total > 0)
+                    .then(timing::first_card_at)
+                    .flatten(),
+                recovered,
+            })
+        });
+        if let Some(shown) = shown {
+            self.tell(&Event::Shown(shown));
+        }
+    }
+
+    fn tell(self, event: &Event) {
+        self.state.with_value(|state| state.host.tell(event));
+    }
+
     /// Whether `load` is still the latest (false too once unmounted).
     fn is_latest(self, load: u32) -> bool {
-        self.latest.try_get_value() == Some(load)
+        self.state.try_with_value(|state| state.latest) == Some(load)
     }
 
     /// Aborts the request under way, if any.
     pub fn stop(self) {
-        if let Some(Some(request)) = self.in_flight.try_update_value(Option::take) {
+        if let Some(Some(request)) = self.state.try_update_value(|state| state.in_flight.take()) {
             request.abort();
         }
     }
 
     /// A load asked for by the citizen: the automatic retries start over.
     pub fn retry_now(self, then: Box<dyn FnOnce()>) {
-        self.automatic_retries.set_value(0);
+        self.state.update_value(|state| state.automatic_retries = 0);
         self.load(then);
     }
 }

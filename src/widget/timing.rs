@@ -16,3 +16,19 @@ pub fn mark(name: &str) {
         let _ = performance.mark(name);
     }
 }
+
+thread_local! {
+    static FIRST_CARD_AT: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
+}
+
+/// Marks the first card in the page, and keeps when: the host's shown event reports it.
+pub fn first_card() {
+    mark(FIRST_CARD);
+    let at = web_sys::window().and_then(|window| window.performance()).map(|p| p.now());
+    FIRST_CARD_AT.set(at);
+}
+
+/// When the first card was last put in the page, in milliseconds from the page's navigation.
+pub fn first_card_at() -> Option<f64> {
+    FIRST_CARD_AT.get()
+}

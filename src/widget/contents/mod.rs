@@ -8,7 +8,7 @@
 //! cards it filtered until the presentation or a filter changes: no memo (each type of memo
 //! is code of its own).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -16,6 +16,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlSelectElement};
 
+use crate::client::events::{Event, Part, Section};
 use crate::i18n::Lang;
 use crate::present::filters::{self, labels, CaseFilter, CaseOrder, ClaimFilter, PaymentPeriod, Positioned};
 use crate::present::{Presentation, Target, FIRST_PAGE};
@@ -33,6 +34,8 @@ use super::requests::Shown;
 use super::section::{CardList, Cards, SectionTexts, SectionView};
 use super::timing;
 
+/// Each section's place for the host's events, by index.
+pub(super) const SECTIONS: [Section; 3] = [Section::Cases, Section::Benefits, Section::Claims];
 pub(super) const CASES: usize = 0;
 pub(super) const BENEFITS: usize = 1;
 pub(super) const CLAIMS: usize = 2;
@@ -131,7 +134,7 @@ impl Contents {
         }
 
         // Each section in step with its cards, what is in view and whether all are made.
-        let first_card = Rc::new(std::cell::Cell::new(false));
+        let first_card = Rc::new(Cell::new(false));
         for index in [CASES, BENEFITS, CLAIMS] {
             let (chosen, shown, reveal, sections) =
                 (contents.chosen[index], contents.shown, contents.reveal[index], contents.sections.clone());
@@ -176,7 +179,7 @@ impl Contents {
                         }
                         if !first_card.get() && limit > 0 && cards.len() > 0 {
                             first_card.set(true);
-                            timing::mark(timing::FIRST_CARD);
+                            timing::first_card();
                         }
                         // A card asked for by the summary: shown, then focused.
                         let Some(key) = reveal.get_untracked() else { break 'show };
@@ -234,20 +237,29 @@ impl Contents {
         Some(contents)
     }
 
-    /// A click in the widget: a disclosure, "Vis flere", or a line of the summary.
-    pub fn click(&self, target: &web_sys::Element) {
+    /// A click in the widget: a disclosure, "Vis flere", or a line of the summary. What the
+    /// citizen opened, for the host.
+    pub fn click(&self, target: &web_sys::Element) -> Option<Event> {
         if let Some(parts) = Parts::of(target) {
-            self.presentation.with_untracked(|p| toggle(&parts, p, self.lang));
+            let opened = self.presentation.with_untracked(|p| toggle(&parts, p, self.lang));
+            let section = within(target, "[data-section]")?;
+            let part = match parts.kind {
+                Panel::Documents => Part::Documents,
+                Panel::Payments => Part::Payments,
+                Panel::Contact => Part::Contact,
+            };
+            return opened.then_some(Event::Opened { part, section: SECTIONS[section] });
         } else if let Some(index) = within(target, "[data-show-more]") {
             // Focus the first new card once it is in view, so keyboard and screen-reader
             // users continue where the list grew.
-            let Some(shown) = self.shown.get(index) else { return };
+            let shown = self.shown.get(index)?;
             let first_new = shown.get_untracked();
             let key = self.sections.borrow().get(index).and_then(|view| view.as_ref()?.key(first_new));
             shown.update(|n| *n += FIRST_PAGE);
             if let Some(key) = key {
                 focus_later(&self.sections, index, key);
             }
+            return Some(Event::Opened { part: Part::More, section: SECTIONS[index] });
         } else if let Some(line) = target.closest("button[data-line]").ok().flatten() {
             let at = line.get_attribute("data-line").and_then(|n| n.parse::<usize>().ok());
             if let Some(target) =
@@ -256,6 +268,7 @@ impl Contents {
                 self.follow(&target);
             }
         }
+        None
     }
 
     /// A choice in the widget: a filter, the order, or a benefit's payment period.
@@ -378,12 +391,14 @@ fn focus_later(sections: &Rc<RefCell<Vec<Option<SectionView>>>>, index: usize, k
     });
 }
 
-/// Opens a closed disclosure of a card of `presentation`, closes an open one.
-pub fn toggle(parts: &Parts, presentation: &Presentation, lang: Lang) {
+/// Opens a closed disclosure of a card of `presentation`, closes an open one; whether it opened.
+pub fn toggle(parts: &Parts, presentation: &Presentation, lang: Lang) -> bool {
     if parts.is_open() {
         parts.set_open(false);
+        false
     } else {
         open(parts, presentation, lang);
+        true
     }
 }
 

@@ -5,6 +5,7 @@ use crate::present::Link;
 
 use super::markup::{el, Element};
 
+/// The link, with its kind for the host's events (`data-link`).
 pub fn safe_link(link: &Link) -> Element {
-    el("a").attr("href", link.href.as_str()).text(&link.text)
+    el("a").attr("href", link.href.as_str()).attr("data-link", link.kind.wire()).text(&link.text)
 }

@@ -3,6 +3,7 @@
 
 use crate::client::{Failure, FailureView};
 use crate::i18n::Lang;
+use crate::present::LinkKind;
 use crate::rules::url::SafeUrl;
 
 use super::controls;
@@ -50,6 +51,10 @@ pub fn failure_notice(failure: &Failure, kept: bool, login_url: Option<&SafeUrl>
         .child_opt(view.retry.then(|| {
             el("button").attr("type", "button").class(controls::style::primary).attr("data-action", RETRY).text(t.retry)
         }))
-        .child_opt(login_url.filter(|_| view.log_in).map(|url| el("a").attr("href", url.as_str()).text(t.log_in)));
+        .child_opt(
+            login_url
+                .filter(|_| view.log_in)
+                .map(|url| el("a").attr("href", url.as_str()).attr("data-link", LinkKind::LogIn.wire()).text(t.log_in)),
+        );
     notice(Kind::Error, Some(view.title), [paragraph(&body), actions]).attr("tabindex", "-1").attr("data-failure", "")
 }

@@ -18,8 +18,9 @@ use crate::present::{alike_in_both_views, present, watch, Context};
 use crate::rules::findings::Finding;
 use crate::rules::watch::WatchList;
 
-use super::app::{App, StaffView};
+use super::app::{app, StaffView};
 use super::controls::{self, choice_in};
+use super::events::Host;
 use super::findings::finding_list;
 use super::markup::Markup;
 use super::notice::{notice, paragraph, Kind};
@@ -103,7 +104,14 @@ pub fn Preview(options: Options, transport: Transport, watch_words: String) -> i
             let all: Vec<Finding> = shown.presentation.findings.iter().cloned().chain(watched).collect();
             finding_list(&all, shown_lang, level)
         });
-        view! { <App options=options transport=transport.clone() given=given staff=Some(findings)/> }
+        let transport = transport.clone();
+        // The widget in an element of its own, made again with each choice.
+        let root = NodeRef::<leptos::html::Div>::new();
+        root.on_load(move |root| {
+            let none = Host::from_js(wasm_bindgen::JsValue::UNDEFINED);
+            app(root.unchecked_into(), options, transport, None, given, Some(findings), none);
+        });
+        view! { <div node_ref=root></div> }
     };
 
     view! {
@@ -147,7 +155,8 @@ pub fn Preview(options: Options, transport: Transport, watch_words: String) -> i
 /// what only the verification view shows (the view not shown is presented for them, where
 /// the two differ).
 fn watch_findings(list: &WatchList, shown: &Shown) -> Vec<Finding> {
-    let Some((overview, context)) = shown.source.as_ref().filter(|_| !list.is_empty()) else { return Vec::new() };
+    let Some(context) = shown.context.as_ref().filter(|_| !list.is_empty()) else { return Vec::new() };
+    let overview = &shown.overview;
     if alike_in_both_views(overview) {
         return watch::findings(list, &shown.presentation, None);
     }

@@ -34,4 +34,18 @@
     if (/^\d{3}$/.test(fault)) return Promise.resolve(new Response("{}", { status: Number(fault), headers: { "content-type": "application/json" } }));
     return realFetch.call(this, `${url}&fault=${encodeURIComponent(fault)}`, init);
   };
+
+  // Every event the widget tells its host page, as a host's own listener on the document
+  // hears it (tests/engines/events.test.mjs); while `window.moKeepPage` is set, a link the
+  // test follows does not leave the page.
+  window.moEvents = [];
+  for (const name of ["shown", "link", "opened", "failure"]) {
+    document.addEventListener(`mit-overblik:${name}`, (event) => {
+      const { type, detail, bubbles, composed, target } = event;
+      window.moEvents.push({ type, detail, bubbles, composed, frozen: Object.isFrozen(detail), onHost: target.matches("[data-mit-overblik], #overblik, mit-overblik"), at: performance.now() });
+    });
+  }
+  document.addEventListener("click", (event) => {
+    if (window.moKeepPage && event.composedPath().some((node) => node.tagName === "A")) event.preventDefault();
+  });
 })();
