@@ -244,7 +244,7 @@ for (const [size, subject] of Object.entries(SUBJECTS)) {
   const runs = [];
   for (let i = 0; i < TRACE_RUNS; i++) {
     const events = await traceLoad(browser, `${url}${PAGES.widget(subject)}`, { throttle: 4, settled });
-    runs.push({ ...attribute(events, module.names), lazy: lazyCompiles(events, module.names) });
+    runs.push({ ...attribute(events, module), lazy: lazyCompiles(events, module.names) });
   }
   attributions[size] = runs;
 }

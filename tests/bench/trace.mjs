@@ -100,11 +100,12 @@ export async function traceLoad(browser, url, { throttle = 4, settled, viewport 
 
 /**
  * Splits the main thread's busy time of a traced load into [`PHASES`], before the first card
- * and in all; `names` maps function indices to names (the named build's). Returns
+ * and in all; `module` is the named build's (`readModule`: its imports' field names and its
+ * function names by index). Returns
  * `{ before, total, longTasks }`, times in milliseconds; `longTasks` are the tasks over 50 ms
  * with their own split.
  */
-export function attribute(events, names) {
+export function attribute(events, module) {
   const main = mainThread(events);
   const onMain = (e) => e.pid === main.pid && e.tid === main.tid;
   const firstCard = events.find((e) => e.name === "mo:first-card")?.ts ?? Infinity;
@@ -118,7 +119,7 @@ export function attribute(events, names) {
       .map((e) => ({ start: e.ts, end: e.ts + e.dur, phase: table[e.name] }));
   const samples = profileSamples(events, main)
     .filter((s) => s.start >= navigation)
-    .map((s) => ({ start: s.start, end: s.end, phase: classify(s.stack, names) }))
+    .map((s) => ({ start: s.start, end: s.end, phase: classify(s.stack, module) }))
     .filter((s) => s.phase);
 
   // The main thread's time in steps of 50 µs, each given to what says most about it: the
@@ -204,14 +205,22 @@ function profileSamples(events, main) {
  * the widget (the rest of it is the standard library and Leptos's closures, run for the DOM);
  * JavaScript by its file. `null` when idle.
  */
-function classify(stack, names) {
+function classify(stack, { names, importNames }) {
   const leaf = stack[0];
   if (!leaf || leaf.functionName === "(idle)" || leaf.functionName === "(root)") return null;
   if (leaf.functionName === "(garbage collector)") return PHASES[10];
   if (leaf.functionName === "(program)") return null;
   // The glue is folded into embed.js (scripts/layout.mjs): there, it is what the WebAssembly calls.
   const glue = (frame) => /\/(embed|mit-overblik-[0-9a-f]+)\.js/.test(frame.url ?? "");
-  if (glue(leaf) && stack.some((f) => f.codeType === "wasm")) return DOM_CALL.test(leaf.functionName) ? PHASES[4] : PHASES[7];
+  if (glue(leaf) && stack.some((f) => f.codeType === "wasm")) {
+    // The import the WebAssembly called: the glue frame right above a wasm frame. Its short
+    // field name (scripts/layout.mjs) leads to its index, and the named twin's name section
+    // to wasm-bindgen's name for it (`…::__wbg_createElement_…`).
+    const at = stack.findIndex((f, i) => glue(f) && stack[i + 1]?.codeType === "wasm");
+    const index = importNames.indexOf(stack[at]?.functionName);
+    const name = /(__wbg_\w+)::h[0-9a-f]+$/.exec(names.get(index) ?? "")?.[1] ?? "";
+    return DOM_CALL.test(name) ? PHASES[4] : PHASES[7];
+  }
   if (stack.some((f) => f.codeType === "wasm")) {
     for (const frame of stack.filter((f) => f.codeType === "wasm")) {
       const index = Number(/wasm-function\[(\d+)\]/.exec(frame.functionName)?.[1]);

@@ -33,23 +33,28 @@ function leb(bytes, at) {
 }
 
 /**
- * The module's functions and data: `{ imports, functions: [{ index, size }], data: [sizes],
- * names: Map(index → name) }`. Function indices count imported functions first, as the
+ * The module's functions and data: `{ imports, importNames, functions: [{ index, size }],
+ * data: [sizes], names: Map(index → name) }`. Function indices count imported functions first, as the
  * name section and V8's `wasm-function[N]` do.
  */
 export function readModule(bytes) {
   const all = sections(bytes);
   let imports = 0;
+  // The imported functions' field names, by function index (the glue's names for them).
+  const importNames = [];
   const importSection = all.find((s) => s.id === 2);
   if (importSection) {
     let [count, at] = leb(bytes, importSection.start);
     for (let i = 0; i < count; i++) {
+      let field = "";
       for (let part = 0; part < 2; part++) {
         const [length, from] = leb(bytes, at);
+        field = new TextDecoder().decode(bytes.subarray(from, from + length));
         at = from + length;
       }
       const kind = bytes[at++];
       if (kind === 0) {
+        importNames.push(field);
         imports++;
         at = leb(bytes, at)[1];
       } else if (kind === 1) {
@@ -110,7 +115,7 @@ export function readModule(bytes) {
       at = body + size;
     }
   }
-  return { imports, functions, data, names, total: bytes.length };
+  return { imports, importNames, functions, data, names, total: bytes.length };
 }
 
 /** Past a table's or memory's limits at `at`. */
