@@ -12,6 +12,8 @@
 // (scripts/release prints it), and it checks what it loads in turn: the WebAssembly and the
 // stylesheet against the hashes below, while the wasm-bindgen glue is folded into this file.
 
+// ─── The build's files, the loader's own texts, each element's state ───
+
 // The build's files, content-named, with their SHA-384 hashes: filled in by scripts/layout.mjs.
 const FILES = { wasm: "mit-overblik_bg.wasm", css: "mit-overblik.css", integrity: {} };
 
@@ -52,6 +54,8 @@ function asset(name) {
 const instances = new Map();
 let glue;
 
+// ─── The WebAssembly ───
+
 /** The WebAssembly, downloaded (checked against its hash) and compiled, with the glue. */
 function load() {
   glue ??= (async () => {
@@ -71,6 +75,8 @@ function load() {
   })();
   return glue;
 }
+
+// ─── The options, read as src/client/options.rs reads them (tests/loader.rs runs both) ───
 
 /** The options an embedding can set: the attributes of <mit-overblik>, the data-* attributes
  * of the div (data-api-base …), the camelCase keys of mountWidget's `options` (apiBase …). */
@@ -136,6 +142,8 @@ function timeLimit(element, options) {
   return /^\d+$/.test(text) && Number(text) <= 0xffffffff ? Math.min(Math.max(Number(text), 1000), 120000) : 15000;
 }
 
+// ─── Requests: the loader makes every one, the widget asks through `send` ───
+
 /**
  * Fetches `url` with the citizen's cookie within `timeoutMs`. The widget has no fetch of its
  * own (web-sys's is not among its features), so its first request (started here with the
@@ -186,6 +194,8 @@ function sender(element, instance) {
   remember(instance.early);
   return (url, timeoutMs) => remember(send(url, timeoutMs));
 }
+
+// ─── What the loader shows and tells: the loading state, the fallback, the host's events ───
 
 /** A new element, with a class and a text where given. */
 function make(tag, className, text) {
@@ -247,10 +257,10 @@ function placeholder(element, options, styled) {
   shadowRoot(element).replaceChildren(link, box);
 }
 
-/** Tells the host page of an event (`mit-overblik:…`, src/client/events.rs): the loader's own,
- * and the widget's, whose detail comes as a flat list of names and values. */
+/** Tells the host page of an event (`mit-overblik:…`, docs/embedding.md): the loader's own,
+ * and the widget's (src/client/events.rs), whose detail comes as JSON text. */
 function tell(element, name, detail) {
-  // The widget's detail comes as JSON text (one string across from wasm, not a field a call).
+  // As JSON text the widget's detail crosses from the WebAssembly in one string, not a call a field.
   const fields = typeof detail === "string" ? JSON.parse(detail) : detail;
   element.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail: Object.freeze(fields) }));
 }
@@ -278,6 +288,8 @@ function fail(element) {
   unmountWidget(element);
   fallback(element, lang, options);
 }
+
+// ─── Mounting and unmounting ───
 
 /**
  * Mounts on `element`: the placeholder and the early request at once, the widget once the
@@ -357,6 +369,8 @@ function teardown(element, keep) {
   for (const node of [...(element.shadowRoot?.children ?? [])]) if (node !== keep) node.remove();
 }
 
+// ─── The <mit-overblik> element ───
+
 /**
  * <mit-overblik api-base="…" lang="en" heading-level="3" view="…" login-url="…"
  * timeout-ms="…">: the widget as an element, with the options of the data-* attributes under
@@ -395,6 +409,8 @@ class MitOverblikElement extends HTMLElement {
   }
 }
 if (!customElements.get("mit-overblik")) customElements.define("mit-overblik", MitOverblikElement);
+
+// ─── Traps ───
 
 // A trap in the widget's WebAssembly (a bug) leaves it unusable: say so instead of freezing.
 // Only its own: a trap in other WebAssembly on the host page is none of the widget's business.
