@@ -107,7 +107,7 @@ fn cash_benefit_for_three_years() {
     let contact = decided.contact.as_ref().expect("contact");
     assert_eq!(
         contact.phone.as_ref().map(|l| (l.text.as_str(), l.href.as_str())),
-        Some(("+45 89 40 20 00", "tel:+4589402000"))
+        Some(("+45\u{a0}89\u{a0}40\u{a0}20\u{a0}00", "tel:+4589402000"))
     );
     assert!(!p.cases[1].active, "the closed case");
 }

@@ -78,9 +78,11 @@ impl Texts {
         direction.map_or_else(|| date.to_owned(), |direction| fill_all("{}, {}", &[direction, date]))
     }
 
-    /// A timeline step's state as a screen reader hears it after the step: ", nuværende trin".
+    /// A timeline step's state as a screen reader hears it after the step: " (nuværende trin)".
+    /// In brackets, not after a comma: Firefox reads the hidden text as a separate block, with
+    /// a space before it, which before a comma was heard as "Oplyst , nuværende trin".
     pub fn step_state(&self, state: &str) -> String {
-        format!(", {state}")
+        format!(" ({state})")
     }
 
     /// When the overview was fetched, and how fresh it is: "Opdateret … kl. 09.14. Ændringer …".
@@ -160,7 +162,7 @@ mod tests {
         assert_eq!(da.year_caption(2026, "I alt 1.234,00 kr."), "2026: I alt 1.234,00 kr.");
         assert_eq!(da.document_meta(Some("Indgående"), "20. oktober 2026"), "Indgående, 20. oktober 2026");
         assert_eq!(da.document_meta(None, "20. oktober 2026"), "20. oktober 2026");
-        assert_eq!(da.step_state("nuværende trin"), ", nuværende trin");
+        assert_eq!(da.step_state("nuværende trin"), " (nuværende trin)");
         assert_eq!(
             da.updated_and_freshness("Opdateret 23. november 2026 kl. 09.14"),
             "Opdateret 23. november 2026 kl. 09.14. Ændringer kan tage op til 10 minutter om at blive vist her."

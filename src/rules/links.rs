@@ -47,7 +47,8 @@ pub fn percent_encode(text: &str) -> String {
 /// A phone number as shown and as dialled.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Phone {
-    /// `+45 12 34 56 78` for Danish numbers; foreign ones as `+` and digits.
+    /// `+45 12 34 56 78` for Danish numbers, its spaces no-break spaces so that the number is
+    /// never broken over two lines; foreign ones as `+` and digits.
     pub display: String,
     pub href: SafeUrl,
 }
@@ -72,7 +73,7 @@ pub fn phone(raw: &str) -> Option<Phone> {
     let display = match international.strip_prefix("45") {
         Some(national) if national.len() == 8 => {
             let pairs: Option<Vec<&str>> = (0..4).map(|i| national.get(i * 2..i * 2 + 2)).collect();
-            format!("+45 {}", pairs?.join(" "))
+            format!("+45\u{a0}{}", pairs?.join("\u{a0}"))
         }
         _ => format!("+{international}"),
     };
@@ -144,10 +145,10 @@ mod tests {
     #[test]
     fn formats_phone_numbers() {
         let table = [
-            ("33663366", Some(("+45 33 66 33 66", "tel:+4533663366"))),
-            ("33 66 33 66", Some(("+45 33 66 33 66", "tel:+4533663366"))),
-            ("+45 3366 3366", Some(("+45 33 66 33 66", "tel:+4533663366"))),
-            ("0045-33663366", Some(("+45 33 66 33 66", "tel:+4533663366"))),
+            ("33663366", Some(("+45\u{a0}33\u{a0}66\u{a0}33\u{a0}66", "tel:+4533663366"))),
+            ("33 66 33 66", Some(("+45\u{a0}33\u{a0}66\u{a0}33\u{a0}66", "tel:+4533663366"))),
+            ("+45 3366 3366", Some(("+45\u{a0}33\u{a0}66\u{a0}33\u{a0}66", "tel:+4533663366"))),
+            ("0045-33663366", Some(("+45\u{a0}33\u{a0}66\u{a0}33\u{a0}66", "tel:+4533663366"))),
             ("+46 8 123 456 78", Some(("+46812345678", "tel:+46812345678"))),
             ("+45 123 456 789", Some(("+45123456789", "tel:+45123456789"))),
             ("1234", None),

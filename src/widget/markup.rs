@@ -34,6 +34,13 @@ pub fn el(tag: &'static str) -> Element {
     Element { tag, attrs: Vec::new(), children: Vec::new() }
 }
 
+/// A list (`ul` or `ol`) styled without markers, and still a list to screen readers: WebKit
+/// (Safari, and every browser on an iPhone) drops the list role of a list styled
+/// `list-style: none` unless it is given explicitly.
+pub fn plain_list(tag: &'static str) -> Element {
+    el(tag).attr("role", "list")
+}
+
 /// A heading of `level` (1–6).
 pub fn heading(level: u8) -> Element {
     const TAGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];

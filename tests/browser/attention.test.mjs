@@ -86,15 +86,15 @@ test("the summary in English, in the verification view", async () => {
 test("progress in plain words: what each step means and what happens next; an unknown step is not guessed", async () => {
   for (const [lang, view, words] of [
     ["da", "citizen", {
-      oplyst: /Oplyst\s*, nuværende trin\s*2\. november 2026\s*Oplysningerne er samlet\./,
-      ahead: /Afgjort\s*, ikke nået endnu\s*Der bliver truffet en afgørelse\./,
+      oplyst: /Oplyst\s*\(nuværende trin\)\s*2\. november 2026\s*Oplysningerne er samlet\./,
+      ahead: /Afgjort\s*\(ikke nået endnu\)\s*Der bliver truffet en afgørelse\./,
       next: "Hvad sker der nu? Sagen bliver vurderet, og der bliver truffet en afgørelse. Du får besked om afgørelsen.",
       other: "Anden status",
       otherNext: "Hvad sker der nu? Sagen har en status, vi ikke kan vise her. Kontakt Københavns Kommune, hvis du vil vide, hvor sagen er.",
     }],
     ["en", "verification", {
-      oplyst: /Information gathered\s*, current step\s*2 November 2026\s*The information has been gathered\./,
-      ahead: /Decided\s*, not reached yet\s*A decision will be made\./,
+      oplyst: /Information gathered\s*\(current step\)\s*2 November 2026\s*The information has been gathered\./,
+      ahead: /Decided\s*\(not reached yet\)\s*A decision will be made\./,
       next: "What happens next? The case will be assessed and a decision made. You will be told of the decision.",
       other: "Other status",
       otherNext: "What happens next? The case has a status we cannot show here. Contact Københavns Kommune if you want to know where the case stands.",

@@ -17,11 +17,13 @@ export const MINIBROWSER = process.env.MINIBROWSER ?? "/usr/lib/x86_64-linux-gnu
 export const ENGINES = ["firefox", "webkit"];
 const SIZE = { width: 1280, height: 900 };
 
-/** Starts an engine; `close()` ends it and whatever it started. */
-export async function launch(name) {
+/** Starts an engine; `close()` ends it and whatever it started. Given a desktop (`desktop` of
+ * `tests/a11y/desktop.mjs`), Firefox and WebKitGTK run in its X display and session, showing
+ * their windows, so that its accessibility bus hears them. */
+export async function launch(name, desktop) {
   if (name === "chromium") return chromiumDriver();
-  if (name === "firefox") return firefoxDriver();
-  if (name === "webkit") return webkitDriver();
+  if (name === "firefox") return firefoxDriver(desktop);
+  if (name === "webkit") return webkitDriver(desktop);
   throw new Error(`no engine ${name}`);
 }
 
@@ -40,12 +42,13 @@ async function chromiumDriver() {
   };
 }
 
-async function firefoxDriver() {
+async function firefoxDriver(desktop) {
   const browser = await puppeteer.launch({
     browser: "firefox",
     executablePath: FIREFOX,
-    headless: true,
-    env: { ...process.env, TZ: "Europe/Copenhagen" },
+    // Headless Firefox builds no accessibility tree for the platform.
+    headless: !desktop,
+    env: { ...process.env, ...desktop?.env, TZ: "Europe/Copenhagen" },
     extraPrefsFirefox: { "intl.accept_languages": "da-DK, da", "intl.locale.requested": "da-DK" },
   });
   const page = await browser.newPage();
@@ -64,11 +67,11 @@ async function firefoxDriver() {
 
 const SELENIUM_KEYS = { Enter: Key.ENTER, Space: Key.SPACE, Tab: Key.TAB, ArrowDown: Key.ARROW_DOWN, ArrowUp: Key.ARROW_UP, Home: Key.HOME, End: Key.END, Escape: Key.ESCAPE };
 
-async function webkitDriver() {
-  const display = `:${await freeDisplay()}`;
-  const xvfb = spawn("Xvfb", [display, "-screen", "0", "1600x1200x24", "-nolisten", "tcp"], { stdio: "ignore" });
+async function webkitDriver(desktop) {
+  const display = desktop?.env.DISPLAY ?? `:${freeDisplay()}`;
+  const xvfb = desktop ? null : spawn("Xvfb", [display, "-screen", "0", "1600x1200x24", "-nolisten", "tcp"], { stdio: "ignore" });
   const port = await freePort();
-  const env = { ...process.env, DISPLAY: display, TZ: "Europe/Copenhagen", LANG: "da_DK.UTF-8" };
+  const env = { ...process.env, ...desktop?.env, DISPLAY: display, TZ: "Europe/Copenhagen", LANG: "da_DK.UTF-8" };
   let driverProcess;
   try {
     await waitForDisplay(display);
@@ -87,12 +90,12 @@ async function webkitDriver() {
       close: async () => {
         await driver.quit().catch(() => {});
         driverProcess.kill();
-        xvfb.kill();
+        xvfb?.kill();
       },
     };
   } catch (error) {
     driverProcess?.kill();
-    xvfb.kill();
+    xvfb?.kill();
     throw error;
   }
 }
@@ -120,12 +123,12 @@ function freePort() {
 }
 
 /** An X display number no other Xvfb holds. */
-function freeDisplay() {
+export function freeDisplay() {
   for (let n = 90; n < 200; n++) if (!existsSync(`/tmp/.X${n}-lock`)) return n;
   throw new Error("no free X display");
 }
 
-async function waitForDisplay(display) {
+export async function waitForDisplay(display) {
   const socket = `/tmp/.X11-unix/X${display.slice(1)}`;
   for (let waited = 0; !existsSync(socket); waited += 50) {
     if (waited > 10_000) throw new Error(`Xvfb did not start on ${display}`);

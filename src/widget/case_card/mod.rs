@@ -8,7 +8,7 @@ use super::badge::{badge, Tone};
 use super::card::{card, card_links};
 use super::contact::contact_disclosure;
 use super::disclosure::{disclosure, Panel};
-use super::markup::{el, Element};
+use super::markup::{el, plain_list, Element};
 use super::style::VISUALLY_HIDDEN;
 
 stylance::import_crate_style!(style, "src/widget/case_card/case_card.module.css");
@@ -59,7 +59,7 @@ fn timeline(steps: &[TimelineLine], t: &Texts) -> Element {
 
 /// What the documents disclosure holds.
 pub fn documents(documents: &[DocumentLine], t: &Texts) -> Element {
-    el("ul").class(style::documents).children(documents.iter().map(|doc| {
+    plain_list("ul").class(style::documents).children(documents.iter().map(|doc| {
         let meta = t.document_meta(doc.direction, &doc.date);
         el("li")
             .text(&doc.title)

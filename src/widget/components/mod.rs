@@ -27,7 +27,7 @@ use super::contents::{toggle, BENEFITS, CASES, CLAIMS};
 use super::controls::choice;
 use super::disclosure::{disclosure, Panel, Parts};
 use super::findings::finding_list;
-use super::markup::{el, heading, Element};
+use super::markup::{el, heading, plain_list, Element};
 use super::notice::{failure_notice, notice, paragraph, Kind};
 use super::placeholder::skeleton;
 use super::section::{CardList, Cards, SectionTexts, SectionView};
@@ -86,7 +86,7 @@ pub fn Components(view: View, lang: Lang, level: HeadingLevel) -> impl IntoView 
         // Cards of a kind, each where the page's click handler finds its card.
         let cards = |section: usize, markup: Vec<(String, Element)>| {
             el("div").attr("data-section", &section.to_string()).child(
-                el("ul")
+                plain_list("ul")
                     .class(super::section::style::list)
                     .children(markup.into_iter().map(|(key, card)| el("li").attr("data-key", &key).child(card))),
             )

@@ -5,7 +5,7 @@ use crate::present::{BreachCard, ContactCard, Link};
 
 use super::disclosure::{disclosure, Panel};
 use super::link::safe_link;
-use super::markup::{el, Element};
+use super::markup::{el, heading, Element};
 
 stylance::import_crate_style!(style, "src/widget/contact/contact.module.css");
 
@@ -14,8 +14,8 @@ pub fn contact_disclosure(any: bool, t: &Texts) -> Option<Element> {
     any.then(|| disclosure(t.contact_and_breach, Panel::Contact))
 }
 
-/// What the contact disclosure holds.
-pub fn contact_details(contact: Option<&ContactCard>, breach: Option<&BreachCard>, t: &Texts) -> Element {
+/// What the contact disclosure holds, its two parts headed by headings of `level`.
+pub fn contact_details(contact: &Option<ContactCard>, breach: &Option<BreachCard>, level: u8, t: &Texts) -> Element {
     let link =
         |term: &str, link: &Option<Link>| link.as_ref().map(|l| [el("dt").text(term), el("dd").child(safe_link(l))]);
     let mut out = el("div");
@@ -27,13 +27,13 @@ pub fn contact_details(contact: Option<&ContactCard>, breach: Option<&BreachCard
             link(t.website, &c.website),
         ];
         out = out
-            .child(el("p").class(style::heading).text(t.contact))
+            .child(heading(level).class(style::heading).text(t.contact))
             .child(el("dl").class(style::details).children(rows.into_iter().flatten().flatten()));
     }
     if let Some(b) = breach {
         let rows = [link(t.phone, &b.phone), link(t.digital_post, &b.digital_post)];
         out = out
-            .child(el("p").class(style::heading).text(t.breach))
+            .child(heading(level).class(style::heading).text(t.breach))
             .child(el("p").class(style::text).text(&b.intro))
             .child(el("dl").class(style::details).children(rows.into_iter().flatten().flatten()));
     }

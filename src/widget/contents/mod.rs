@@ -417,19 +417,20 @@ fn panel(parts: &Parts, p: &Presentation, lang: Lang) -> Option<Element> {
     let t = lang.texts();
     let key = parts.button.closest("[data-key]").ok()??.get_attribute("data-key")?;
     let section: usize = parts.button.closest("[data-section]").ok()??.get_attribute("data-section")?.parse().ok()?;
+    let level = parts.inner_level()?;
     match (parts.kind, section) {
         (Panel::Documents, CASES) => p.cases.iter().find(|c| c.id == key).map(|c| documents(&c.documents, t)),
         (Panel::Payments, BENEFITS) => {
             p.benefits.iter().find(|b| b.id == key).map(|b| payments(b, PaymentPeriod::default(), lang))
         }
         (Panel::Contact, CASES) => {
-            p.cases.iter().find(|c| c.id == key).map(|c| contact_details(c.contact.as_ref(), c.breach.as_ref(), t))
+            p.cases.iter().find(|c| c.id == key).map(|c| contact_details(&c.contact, &c.breach, level, t))
         }
         (Panel::Contact, BENEFITS) => {
-            p.benefits.iter().find(|b| b.id == key).map(|b| contact_details(b.contact.as_ref(), b.breach.as_ref(), t))
+            p.benefits.iter().find(|b| b.id == key).map(|b| contact_details(&b.contact, &b.breach, level, t))
         }
         (Panel::Contact, CLAIMS) => {
-            p.claims.iter().find(|c| c.id == key).map(|c| contact_details(c.contact.as_ref(), c.breach.as_ref(), t))
+            p.claims.iter().find(|c| c.id == key).map(|c| contact_details(&c.contact, &c.breach, level, t))
         }
         _ => None,
     }

@@ -29,5 +29,6 @@ pub fn choice_in<'a>(
     el("label")
         .class(style::field)
         .child(el("span").class(style::name).text(label))
-        .child(el("select").attr("data-choice", name).children(options))
+        // Named by its label's words alone: WebKit would add the chosen option ("Vis sager Alle").
+        .child(el("select").attr("data-choice", name).attr("aria-label", label).children(options))
 }

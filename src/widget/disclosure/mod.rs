@@ -66,6 +66,13 @@ impl Parts {
         Some(Self { button, panel, kind })
     }
 
+    /// The level of headings in the panel: one below the title of the card it is in.
+    pub fn inner_level(&self) -> Option<u8> {
+        let card = self.button.closest("article").ok()??;
+        let title = card.query_selector("h1, h2, h3, h4, h5, h6").ok()??;
+        title.tag_name().get(1..)?.parse::<u8>().ok().map(|level| level + 1)
+    }
+
     pub fn is_open(&self) -> bool {
         self.button.get_attribute("aria-expanded").as_deref() == Some("true")
     }

@@ -16,7 +16,8 @@ use crate::i18n::Texts;
 use crate::present::{Card, SectionOutline};
 
 use super::controls;
-use super::markup::{el, heading, Element};
+use super::markup::{el, heading, plain_list, Element};
+use super::style::VISUALLY_HIDDEN;
 
 stylance::import_crate_style!(pub style, "src/widget/section/section.module.css");
 
@@ -97,11 +98,14 @@ impl SectionView {
                     .child(el("span").text(texts.title))
                     .child(el("span").class(style::count).text(&crate::i18n::count(outline.total))),
             )
-            // A fieldset, so that its controls wait together while the rest of the cards are made.
-            .child_opt(
-                (outline.total > 1 && !controls.is_empty())
-                    .then(|| el("fieldset").class(style::controls).children(controls)),
-            )
+            // A fieldset, so that its controls wait together while the rest of the cards are made;
+            // its legend names the group for screen readers, which otherwise say only "group".
+            .child_opt((outline.total > 1 && !controls.is_empty()).then(|| {
+                el("fieldset")
+                    .class(style::controls)
+                    .child(el("legend").class(VISUALLY_HIDDEN).text(texts.title))
+                    .children(controls)
+            }))
             .child(el("div").attr("data-list", ""))
             .child(el("div").attr("data-more", ""))
             .render(&document)?;
@@ -150,7 +154,7 @@ impl SectionView {
                 if self.outline.grouped {
                     heading(self.level + 1).class(style::group_heading).text(authority).append_to(&self.list);
                 }
-                let Some(list) = el("ul").class(style::list).render(&document) else { continue };
+                let Some(list) = plain_list("ul").class(style::list).render(&document) else { continue };
                 for key in keys {
                     let card = match self.made.get(key) {
                         Some(card) => Some(card.clone()),
