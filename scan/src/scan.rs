@@ -8,7 +8,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use mit_overblik::api::{decode, Overview, View};
 use mit_overblik::i18n::Lang;
-use mit_overblik::present::{alike_in_both_views, present, watch, Context};
+use mit_overblik::present::{BothViews, Context};
 use mit_overblik::rules::findings::{Finding, ItemRef};
 use mit_overblik::rules::text::for_staff;
 use mit_overblik::rules::watch::WatchList;
@@ -72,17 +72,17 @@ pub fn scan(unit: Unit, setup: &Setup) -> Scanned {
         Ok(overview) => overview,
         Err(why) => return problem(Kind::UnreadableResponse, &why.to_string()),
     };
-    let context = |view| Context { lang: setup.lang, view, today: setup.today };
-    let citizen = present(&overview, context(View::Citizen));
     // An overview both views show alike is presented once, and what is in it found once.
-    let verification = (!alike_in_both_views(&overview)).then(|| present(&overview, context(View::Verification)));
-    let watched = watch::findings(&setup.watch, &citizen, verification.as_ref());
+    let context = Context { lang: setup.lang, view: View::Citizen, today: setup.today };
+    let both = BothViews::present(&overview, context, None);
+    let watched = both.watch_findings(&setup.watch);
     // What both views find once: the same rule on the same item is one finding.
     let mut seen = HashSet::new();
-    let findings: Vec<&Finding> = citizen
+    let findings: Vec<&Finding> = both
+        .citizen
         .findings
         .iter()
-        .chain(verification.iter().flat_map(|v| &v.findings))
+        .chain(both.verification.iter().flat_map(|v| &v.findings))
         .chain(&watched)
         .filter(|f| seen.insert((f.kind, &f.item, &f.detail)))
         .collect();

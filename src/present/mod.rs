@@ -27,7 +27,7 @@ pub mod watch;
 use builder::Builder;
 
 #[cfg(feature = "preview")]
-pub use both_views::alike_in_both_views;
+pub use both_views::{alike_in_both_views, BothViews};
 pub use cards::*;
 pub use group::{by_authority, AuthorityGroup};
 pub use presentation::{Context, Outline, Presentation, SectionOutline, FIRST_PAGE};
