@@ -1,6 +1,6 @@
 //! A self-contained HTML report (no external files): the totals, the findings by kind as a
 //! table and an inline SVG bar chart, and by kind × authority × KLE emne with examples.
-//! Every text is escaped; the page is checked with axe (scan/tests/report.mjs).
+//! Every text is escaped; the page is checked with axe (`tests/browser/scan-report.test.mjs`).
 
 use std::fmt::Write;
 
@@ -12,10 +12,7 @@ use crate::words::words;
 pub fn html(tally: &Tally, lang: Lang) -> String {
     let w = words(lang);
     let mut out = String::new();
-    let code = match lang {
-        Lang::Da => "da",
-        Lang::En => "en",
-    };
+    let code = lang.code();
     let _ = write!(
         out,
         "<!doctype html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n\
