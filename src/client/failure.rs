@@ -155,8 +155,8 @@ mod tests {
     }
 
     /// Every failure, and the wait before each automatic retry: the promise of `docs/api.md`'s
-    /// table of answers, row by
-    /// row (the browser's `faults.test.mjs` runs the same rows on the page's clock).
+    /// table of answers, row by row (the browser's `tests/browser/faults.test.mjs` runs the
+    /// same rows on the page's clock).
     #[test]
     fn which_failures_are_retried_by_themselves_and_when() {
         let backoff = [Some(1000), Some(2000), Some(4000), None];
