@@ -7,12 +7,12 @@
 //! outputs) and its reports once it is done. The scan itself runs in `pipeline`.
 
 mod cli;
+mod counts;
 mod input;
 mod kind;
 mod pipeline;
 mod report;
 mod scan;
-mod tally;
 mod words;
 
 use std::fs::File;
@@ -26,11 +26,11 @@ use mit_overblik::rules::today::in_denmark;
 use mit_overblik::rules::watch::WatchList;
 
 use cli::{Args, Command};
-use kind::Kind;
+use counts::Counts;
+use kind::ScanKind;
 use pipeline::pipeline;
 use report::csv::Csv;
 use scan::Setup;
-use tally::Tally;
 
 // The scan allocates and frees many small strings on every core; mimalloc's per-thread heaps
 // do that about a third faster than the system's allocator (docs/benchmarks.md).
@@ -44,7 +44,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Ok(Command::Kinds) => {
-            for kind in Kind::all() {
+            for kind in ScanKind::all() {
                 println!("{}\t{}", kind.key(), kind.label(Lang::Da));
             }
             ExitCode::SUCCESS
@@ -91,13 +91,13 @@ fn run(args: &Args) -> Result<bool, String> {
         Some(path) => Some(Csv::new(output(path)?, args.lang).map_err(|e| e.to_string())?),
         None => None,
     };
-    let mut tally = Tally::new(args.examples);
+    let mut counts = Counts::new(args.examples);
     let mut failed = false;
-    let fails = |kind: Kind| args.fail_on.as_ref().is_some_and(|kinds| kinds.is_empty() || kinds.contains(&kind));
+    let fails = |kind: ScanKind| args.fail_on.as_ref().is_some_and(|kinds| kinds.is_empty() || kinds.contains(&kind));
     let mut written: io::Result<()> = Ok(());
 
     pipeline(args, &setup, &mut |source, bytes, scanned| {
-        tally.add(&source, bytes, &scanned);
+        counts.add(&source, bytes, &scanned);
         for row in &scanned.rows {
             failed |= fails(row.kind);
             if let (Some(csv), Ok(())) = (csv.as_mut(), &written) {
@@ -112,13 +112,13 @@ fn run(args: &Args) -> Result<bool, String> {
     if let Some(path) = &args.html {
         output(path)
             .and_then(|mut out| {
-                out.write_all(report::html::html(&tally, args.lang).as_bytes())
+                out.write_all(report::html::html(&counts, args.lang).as_bytes())
                     .and_then(|()| out.flush())
                     .map_err(|e| e.to_string())
             })
             .map_err(|e| format!("HTML: {e}"))?;
     }
-    let summary = report::summary::summary(&tally, args.lang, started.elapsed());
+    let summary = report::summary::summary(&counts, args.lang, started.elapsed());
     // The CSV may be on standard output; the summary then goes beside it.
     if args.csv.as_deref() == Some(Path::new("-")) || args.html.as_deref() == Some(Path::new("-")) {
         eprint!("{summary}");

@@ -14,7 +14,7 @@ use mit_overblik::rules::text::for_staff;
 use mit_overblik::rules::watch::WatchList;
 
 use crate::input::Unit;
-use crate::kind::Kind;
+use crate::kind::ScanKind;
 
 /// What every scan shares.
 pub struct Setup {
@@ -35,7 +35,7 @@ pub struct Row {
     /// name for an item that did not decode, or `response`.
     pub item_kind: &'static str,
     pub item_id: String,
-    pub kind: Kind,
+    pub kind: ScanKind,
     pub quote: String,
 }
 
@@ -66,11 +66,11 @@ pub fn scan(unit: Unit, setup: &Setup) -> Scanned {
     };
     let body = match &unit.body {
         Ok(body) => body,
-        Err(why) => return problem(Kind::UnreadableInput, why),
+        Err(why) => return problem(ScanKind::UnreadableInput, why),
     };
     let overview = match decode(body) {
         Ok(overview) => overview,
-        Err(why) => return problem(Kind::UnreadableResponse, &why.to_string()),
+        Err(why) => return problem(ScanKind::UnreadableResponse, &why.to_string()),
     };
     // An overview both views show alike is presented once, and what is in it found once.
     let context = Context { lang: setup.lang, view: View::Citizen, today: setup.today };
@@ -101,7 +101,7 @@ pub fn scan(unit: Unit, setup: &Setup) -> Scanned {
                 kle: for_staff(kle),
                 item_kind,
                 item_id: for_staff(item_id),
-                kind: Kind::Rule(f.kind),
+                kind: ScanKind::Rule(f.kind),
                 quote: f.detail.clone(),
             }
         })
