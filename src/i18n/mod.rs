@@ -1,5 +1,6 @@
 //! Every text a citizen reads, in Danish (the default) and English, and the formatting of
-//! dates and money. Nothing citizen-facing is written anywhere else.
+//! dates and money. Nothing citizen-facing in the WebAssembly is written anywhere else; the
+//! loader (`public/embed.js`) has its own two sentences, for when the widget cannot run.
 //!
 //! Here the texts' shape (`Texts`, and the preview's `StaffTexts`); their words in `da.rs`
 //! and `en.rs`; the language in `lang`, the templates' placeholders in `template`, dates and
