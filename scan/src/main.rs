@@ -33,7 +33,8 @@ use report::csv::Csv;
 use scan::Setup;
 
 // The scan allocates and frees many small strings on every core; mimalloc's per-thread heaps
-// do that about a third faster than the system's allocator (docs/benchmarks.md).
+// spare the threads one shared heap. On one core it measured within the noise of the
+// system's allocator (docs/benchmarks.md, "The scanning command: throughput and memory").
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
