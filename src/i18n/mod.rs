@@ -1,6 +1,7 @@
 //! Every text a citizen reads, in Danish (the default) and English, and the formatting of
 //! dates and money. Nothing citizen-facing in the WebAssembly is written anywhere else; the
-//! loader (`public/embed.js`) has its own two sentences, for when the widget cannot run.
+//! loader (`public/embed.js`) has its own message for when the widget cannot run, and copies
+//! of the loading state's texts, which `tests/loader.rs` compares with these.
 //!
 //! Here the texts' shape (`Texts`, and the preview's `StaffTexts`); their words in `da.rs`
 //! and `en.rs`; the language in `lang`, the templates' placeholders in `template`, dates and
