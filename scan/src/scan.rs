@@ -151,7 +151,7 @@ impl<'a> Places<'a> {
             }
             ItemRef::Claim(id) => ("claim", id, self.claims.get(id.as_str()).copied().unwrap_or_default(), ""),
             ItemRef::Position { collection, id, .. } => (collection.key(), id.as_deref().unwrap_or_default(), "", ""),
-            ItemRef::Overview => ("overview", "", "", ""),
+            ItemRef::Top => ("overview", "", "", ""),
         }
     }
 }

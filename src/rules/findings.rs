@@ -102,10 +102,10 @@ pub enum ItemRef {
     Case(String),
     Benefit(String),
     Claim(String),
-    /// The overview's own lines (the summary, the authorities that could not answer), where
-    /// a watch word may stand.
+    /// The lines above the sections (the summary, the authorities that could not answer),
+    /// where a watch word may stand (`crate::present::shown::Place::Top`).
     #[cfg(feature = "preview")]
-    Overview,
+    Top,
     /// An item that did not decode, by its place in the response.
     Position {
         collection: Collection,
