@@ -73,9 +73,9 @@ async function overview(req, url, res) {
   }
 }
 
-// What a CDN should send with each file of the release layout (README, "Caching"): the
-// content-hashed files never change under their name; embed.js and the pages keep their
-// names, so the browser asks each visit whether they changed (a 304 when not).
+// What a CDN should send with each file of the release layout (docs/embedding.md, "Files and
+// caching"): the content-hashed files never change under their name; embed.js and the pages
+// keep their names, so the browser asks each visit whether they changed (a 304 when not).
 export function cacheControl(path) {
   if (/-[0-9a-f]{12}\.(js|wasm|css)$/.test(path)) return "public, max-age=31536000, immutable";
   return "no-cache";

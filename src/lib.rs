@@ -4,8 +4,10 @@
 //! subject classification, [`rules`] hold the presentation rules, [`i18n`] has every word a
 //! citizen reads in Danish and English, [`present`] applies the rules to a whole overview for
 //! one view, language and day, [`client`] holds the embedding's options and what each
-//! failed request means, and `widget` (browser only) renders the result and makes the
-//! requests. Everything above `widget` is plain Rust, tested natively.
+//! failed request means, and `widget` (browser only) renders the result and asks the loader
+//! (`public/embed.js`) for each request. Everything above `widget` is plain Rust, tested
+//! natively; `search` and `sort` keep the standard library's larger generic code out of the
+//! citizen's download.
 
 pub mod api;
 pub mod client;

@@ -25,7 +25,8 @@ fn context() -> Context {
 }
 
 /// 2,000 cases each in `cargo test`; `PROPTEST_CASES=1000000 cargo test --release --test
-/// properties` runs a million (the README records what ran).
+/// properties` runs a million (`docs/security.md`, "Fuzzing and the safety promise", records
+/// what ran).
 fn config() -> ProptestConfig {
     let cases = std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(2000);
     ProptestConfig { cases, ..ProptestConfig::default() }

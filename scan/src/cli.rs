@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use mit_overblik::i18n::Lang;
 
-use crate::kind::Kind;
+use crate::kind::ScanKind;
 
 pub const USAGE: &str = "\
 mit-overblik-scan: scans saved overview responses for what must not be shown
@@ -39,7 +39,7 @@ pub struct Args {
     pub html: Option<PathBuf>,
     pub examples: usize,
     /// `None`: nothing fails the run; `Some(empty)`: any finding does.
-    pub fail_on: Option<Vec<Kind>>,
+    pub fail_on: Option<Vec<ScanKind>>,
     pub lang: Lang,
     pub today: Option<NaiveDate>,
     pub jobs: Option<usize>,
@@ -108,14 +108,14 @@ fn number(text: &str, name: &str) -> Result<usize, String> {
 }
 
 /// `masked-cpr,watch-word` or `any` (every kind: an empty list).
-fn kinds(text: &str) -> Result<Vec<Kind>, String> {
+fn kinds(text: &str) -> Result<Vec<ScanKind>, String> {
     if text.trim() == "any" {
         return Ok(Vec::new());
     }
     text.split(',')
         .map(str::trim)
         .filter(|k| !k.is_empty())
-        .map(|k| Kind::from_key(k).ok_or_else(|| format!("unknown finding kind {k:?} (see --kinds)")))
+        .map(|k| ScanKind::from_key(k).ok_or_else(|| format!("unknown finding kind {k:?} (see --kinds)")))
         .collect()
 }
 
@@ -139,7 +139,10 @@ mod tests {
         assert_eq!(args.inputs, vec![PathBuf::from("a"), "b.ndjson".into(), "-".into()]);
         assert_eq!(args.watch, Some("w.txt".into()));
         assert_eq!(args.examples, 3);
-        assert_eq!(args.fail_on, Some(vec![Kind::Rule(FindingKind::MaskedCpr), Kind::Rule(FindingKind::WatchWord)]));
+        assert_eq!(
+            args.fail_on,
+            Some(vec![ScanKind::Rule(FindingKind::MaskedCpr), ScanKind::Rule(FindingKind::WatchWord)])
+        );
         assert_eq!(args.lang, Lang::En);
         assert_eq!(args.today, NaiveDate::from_ymd_opt(2026, 11, 23));
         assert_eq!(args.jobs, Some(4));

@@ -1,6 +1,7 @@
 //! The responses to scan, one at a time and in order, from folders of `.json` files, single
-//! files and NDJSON (files or standard input), read as a stream: a line is held only while it
-//! is scanned. What cannot be read becomes a unit that says so; nothing stops the reading.
+//! files and NDJSON (files or standard input), read as a stream: a line is held only until it
+//! is scanned (`crate::pipeline` bounds how much waits). What cannot be read becomes a unit
+//! that says so; nothing stops the reading.
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};

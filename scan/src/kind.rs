@@ -5,7 +5,7 @@ use mit_overblik::i18n::Lang;
 use mit_overblik::rules::findings::FindingKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Kind {
+pub enum ScanKind {
     Rule(FindingKind),
     /// A line or file that is not an overview (not JSON, cut off, not the contract).
     UnreadableResponse,
@@ -13,18 +13,21 @@ pub enum Kind {
     UnreadableInput,
 }
 
-impl Kind {
+impl ScanKind {
     /// Every kind, the rules' first, in their order.
-    pub fn all() -> impl Iterator<Item = Kind> {
-        FindingKind::ALL.into_iter().map(Kind::Rule).chain([Kind::UnreadableResponse, Kind::UnreadableInput])
+    pub fn all() -> impl Iterator<Item = ScanKind> {
+        FindingKind::ALL
+            .into_iter()
+            .map(ScanKind::Rule)
+            .chain([ScanKind::UnreadableResponse, ScanKind::UnreadableInput])
     }
 
     /// The stable name in the CSV and for `--fail-on`.
     pub fn key(self) -> &'static str {
         match self {
-            Kind::UnreadableResponse => "unreadable-response",
-            Kind::UnreadableInput => "unreadable-input",
-            Kind::Rule(kind) => match kind {
+            ScanKind::UnreadableResponse => "unreadable-response",
+            ScanKind::UnreadableInput => "unreadable-input",
+            ScanKind::Rule(kind) => match kind {
                 FindingKind::MalformedItem => "malformed-item",
                 FindingKind::MalformedEntries => "malformed-entries",
                 FindingKind::UnsafeUrl => "unsafe-url",
@@ -49,18 +52,18 @@ impl Kind {
         }
     }
 
-    pub fn from_key(key: &str) -> Option<Kind> {
-        Kind::all().find(|k| k.key() == key)
+    pub fn from_key(key: &str) -> Option<ScanKind> {
+        ScanKind::all().find(|k| k.key() == key)
     }
 
     /// What staff read: the preview's words for the rules' kinds.
     pub fn label(self, lang: Lang) -> &'static str {
         match (self, lang) {
-            (Kind::Rule(kind), _) => lang.staff().finding_kind(kind),
-            (Kind::UnreadableResponse, Lang::Da) => "Svar, der ikke er et overblik",
-            (Kind::UnreadableResponse, Lang::En) => "Response that is not an overview",
-            (Kind::UnreadableInput, Lang::Da) => "Fil eller linje, der ikke kan læses",
-            (Kind::UnreadableInput, Lang::En) => "File or line that cannot be read",
+            (ScanKind::Rule(kind), _) => lang.staff().finding_kind(kind),
+            (ScanKind::UnreadableResponse, Lang::Da) => "Svar, der ikke er et overblik",
+            (ScanKind::UnreadableResponse, Lang::En) => "Response that is not an overview",
+            (ScanKind::UnreadableInput, Lang::Da) => "Fil eller linje, der ikke kan læses",
+            (ScanKind::UnreadableInput, Lang::En) => "File or line that cannot be read",
         }
     }
 }
@@ -71,13 +74,13 @@ mod tests {
 
     #[test]
     fn every_kind_has_its_own_key_and_is_found_by_it() {
-        let keys: Vec<&str> = Kind::all().map(Kind::key).collect();
+        let keys: Vec<&str> = ScanKind::all().map(ScanKind::key).collect();
         let mut unique = keys.clone();
         unique.sort_unstable();
         unique.dedup();
         assert_eq!(unique.len(), keys.len(), "{keys:?}");
-        for kind in Kind::all() {
-            assert_eq!(Kind::from_key(kind.key()), Some(kind));
+        for kind in ScanKind::all() {
+            assert_eq!(ScanKind::from_key(kind.key()), Some(kind));
             assert!(!kind.label(Lang::Da).is_empty() && kind.label(Lang::Da) != kind.label(Lang::En));
         }
     }

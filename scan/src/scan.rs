@@ -8,13 +8,13 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use mit_overblik::api::{decode, Overview, View};
 use mit_overblik::i18n::Lang;
-use mit_overblik::present::{alike_in_both_views, present, watch, Context};
+use mit_overblik::present::{BothViews, Context};
 use mit_overblik::rules::findings::{Finding, ItemRef};
 use mit_overblik::rules::text::for_staff;
 use mit_overblik::rules::watch::WatchList;
 
 use crate::input::Unit;
-use crate::kind::Kind;
+use crate::kind::ScanKind;
 
 /// What every scan shares.
 pub struct Setup {
@@ -35,7 +35,7 @@ pub struct Row {
     /// name for an item that did not decode, or `response`.
     pub item_kind: &'static str,
     pub item_id: String,
-    pub kind: Kind,
+    pub kind: ScanKind,
     pub quote: String,
 }
 
@@ -66,23 +66,23 @@ pub fn scan(unit: Unit, setup: &Setup) -> Scanned {
     };
     let body = match &unit.body {
         Ok(body) => body,
-        Err(why) => return problem(Kind::UnreadableInput, why),
+        Err(why) => return problem(ScanKind::UnreadableInput, why),
     };
     let overview = match decode(body) {
         Ok(overview) => overview,
-        Err(why) => return problem(Kind::UnreadableResponse, &why.to_string()),
+        Err(why) => return problem(ScanKind::UnreadableResponse, &why.to_string()),
     };
-    let context = |view| Context { lang: setup.lang, view, today: setup.today };
-    let citizen = present(&overview, context(View::Citizen));
     // An overview both views show alike is presented once, and what is in it found once.
-    let verification = (!alike_in_both_views(&overview)).then(|| present(&overview, context(View::Verification)));
-    let watched = watch::findings(&setup.watch, &citizen, verification.as_ref());
+    let context = Context { lang: setup.lang, view: View::Citizen, today: setup.today };
+    let both = BothViews::present(&overview, context, None);
+    let watched = both.watch_findings(&setup.watch);
     // What both views find once: the same rule on the same item is one finding.
     let mut seen = HashSet::new();
-    let findings: Vec<&Finding> = citizen
+    let findings: Vec<&Finding> = both
+        .citizen
         .findings
         .iter()
-        .chain(verification.iter().flat_map(|v| &v.findings))
+        .chain(both.verification.iter().flat_map(|v| &v.findings))
         .chain(&watched)
         .filter(|f| seen.insert((f.kind, &f.item, &f.detail)))
         .collect();
@@ -101,7 +101,7 @@ pub fn scan(unit: Unit, setup: &Setup) -> Scanned {
                 kle: for_staff(kle),
                 item_kind,
                 item_id: for_staff(item_id),
-                kind: Kind::Rule(f.kind),
+                kind: ScanKind::Rule(f.kind),
                 quote: f.detail.clone(),
             }
         })
@@ -151,7 +151,7 @@ impl<'a> Places<'a> {
             }
             ItemRef::Claim(id) => ("claim", id, self.claims.get(id.as_str()).copied().unwrap_or_default(), ""),
             ItemRef::Position { collection, id, .. } => (collection.key(), id.as_deref().unwrap_or_default(), "", ""),
-            ItemRef::Overview => ("overview", "", "", ""),
+            ItemRef::Top => ("overview", "", "", ""),
         }
     }
 }

@@ -14,7 +14,7 @@ use super::{retry_delay_ms, Failure};
 /// An event for the host.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event {
-    /// An overview is shown: once per load, after its first card is painted.
+    /// An overview is shown: once per load, after the whole of it is in the page and painted.
     Shown(Shown),
     /// The citizen followed one of the widget's links.
     Link { kind: LinkKind, section: Section, item: ItemTag },

@@ -78,12 +78,17 @@ pub fn retry_delay_ms(failure: &Failure, attempt: u32) -> Option<u32> {
     }
     match failure {
         // Honour the server's wish, within reason.
-        Failure::RateLimited { retry_after_s } => Some(retry_after_s.unwrap_or(5).clamp(1, 120) * 1000),
+        Failure::RateLimited { retry_after_s } => Some(rate_limited_wait_s(*retry_after_s) * 1000),
         Failure::Server { status: 500 | 502 | 503 | 504 } | Failure::Timeout | Failure::Network => {
             Some(1000 << attempt)
         }
         _ => None,
     }
+}
+
+/// The seconds to wait when the server is busy: its `Retry-After`, within reason, or 5.
+fn rate_limited_wait_s(retry_after_s: Option<u32>) -> u32 {
+    retry_after_s.unwrap_or(5).clamp(1, 120)
 }
 
 /// What the citizen sees for a failure.
@@ -105,7 +110,7 @@ impl FailureView {
             Failure::Forbidden => (t.forbidden_title, t.forbidden_body.to_owned(), false),
             Failure::NotFound => (t.error_title, t.error_not_found.to_owned(), false),
             Failure::RateLimited { retry_after_s } => {
-                let wait = retry_after_s.unwrap_or(5).clamp(1, 120) as usize;
+                let wait = rate_limited_wait_s(*retry_after_s) as usize;
                 (t.error_title, format!("{} {}", t.error_rate_limited, t.retrying_in.of(wait)), false)
             }
             Failure::Server { .. } => (t.error_title, t.error_server.to_owned(), false),
@@ -149,8 +154,9 @@ mod tests {
         );
     }
 
-    /// Every failure, and the wait before each automatic retry: the README's promise, row by
-    /// row (the browser's `faults.test.mjs` runs the same rows on the page's clock).
+    /// Every failure, and the wait before each automatic retry: the promise of `docs/api.md`'s
+    /// table of answers, row by row (the browser's `tests/browser/faults.test.mjs` runs the
+    /// same rows on the page's clock).
     #[test]
     fn which_failures_are_retried_by_themselves_and_when() {
         let backoff = [Some(1000), Some(2000), Some(4000), None];

@@ -148,7 +148,8 @@ mod tests {
     #[test]
     fn defaults_and_values() {
         assert_eq!(read(&[]), Options::default());
-        // The README's defaults, written out: a default compared only with itself pins nothing.
+        // The defaults of `docs/embedding.md`'s options, written out: a default compared only
+        // with itself pins nothing.
         let d = Options::default();
         assert_eq!(
             (d.api_base.as_str(), d.lang, d.heading_level.get(), d.view, d.login_url, d.subject, d.timeout_ms),

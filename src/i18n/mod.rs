@@ -1,5 +1,11 @@
 //! Every text a citizen reads, in Danish (the default) and English, and the formatting of
-//! dates and money. Nothing citizen-facing is written anywhere else.
+//! dates and money. Nothing citizen-facing in the WebAssembly is written anywhere else; the
+//! loader (`public/embed.js`) has its own message for when the widget cannot run, and copies
+//! of the loading state's texts, which `tests/loader.rs` compares with these.
+//!
+//! Here the texts' shape (`Texts`, and the preview's `StaffTexts`); their words in `da.rs`
+//! and `en.rs`; the language in `lang`, the templates' placeholders in `template`, dates and
+//! money in `format`, and the words for what the rules decide in `words`.
 
 #[cfg(feature = "preview")]
 use crate::rules::findings::FindingKind;
@@ -7,127 +13,13 @@ use crate::rules::findings::FindingKind;
 mod da;
 mod en;
 pub mod format;
+mod lang;
+mod template;
 mod words;
 
+pub use lang::Lang;
+pub use template::{fill, fill_all, fill_named, Plural};
 pub use words::count;
-
-/// The widget's language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    #[default]
-    Da,
-    En,
-}
-
-impl Lang {
-    /// Reads a `lang` attribute value: English for any English tag (`en`, `en-GB`, `en_US`),
-    /// anything else Danish. `embed.js` reads it by the same rule.
-    pub fn parse(code: &str) -> Self {
-        let primary = code.trim().split(['-', '_']).next().unwrap_or_default();
-        if primary.eq_ignore_ascii_case("en") {
-            Self::En
-        } else {
-            Self::Da
-        }
-    }
-
-    /// The BCP 47 code for `lang` attributes.
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Da => "da",
-            Self::En => "en",
-        }
-    }
-
-    /// The language's own name for itself, for language pickers.
-    pub fn autonym(self) -> &'static str {
-        match self {
-            Self::Da => "Dansk",
-            Self::En => "English",
-        }
-    }
-
-    pub fn texts(self) -> &'static Texts {
-        match self {
-            Self::Da => &da::TEXTS,
-            Self::En => &en::TEXTS,
-        }
-    }
-
-    /// The preview's texts (the preview build only).
-    #[cfg(feature = "preview")]
-    pub fn staff(self) -> &'static StaffTexts {
-        match self {
-            Self::Da => &da::STAFF,
-            Self::En => &en::STAFF,
-        }
-    }
-}
-
-/// Fills the first `{}` of a template.
-pub fn fill(template: &str, value: &str) -> String {
-    fill_all(template, &[value])
-}
-
-/// Fills the `{}` of a template in order, in one pass: a `{}` that is part of a value (data
-/// from the API) stays as it is.
-pub fn fill_all(template: &str, values: &[&str]) -> String {
-    let mut out = String::with_capacity(template.len() + values.iter().map(|v| v.len()).sum::<usize>());
-    let mut rest = template;
-    for value in values {
-        let Some((before, after)) = crate::search::split_once(rest, "{}") else { break };
-        out.push_str(before);
-        out.push_str(value);
-        rest = after;
-    }
-    out.push_str(rest);
-    out
-}
-
-/// Fills named placeholders (`{d}`, `{month}`) in one pass; a name not given stays as written.
-pub fn fill_named(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(template.len() + values.iter().map(|(_, v)| v.len()).sum::<usize>());
-    let mut rest = template;
-    while let Some((before, after)) = rest.split_once('{') {
-        out.push_str(before);
-        let named = after.split_once('}').and_then(|(name, closed)| {
-            values.iter().find(|(given, _)| *given == name).map(|(_, value)| (value, closed))
-        });
-        match named {
-            Some((value, closed)) => {
-                out.push_str(value);
-                rest = closed;
-            }
-            None => {
-                out.push('{');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// A text with a singular and a plural form; `{}` is the count.
-pub struct Plural {
-    pub one: &'static str,
-    pub many: &'static str,
-}
-
-impl Plural {
-    pub fn of(&self, count: usize) -> String {
-        fill(self.pick(count), &count.to_string())
-    }
-
-    /// The form for `count`, for templates with named placeholders.
-    pub fn pick(&self, count: usize) -> &'static str {
-        if count == 1 {
-            self.one
-        } else {
-            self.many
-        }
-    }
-}
 
 /// The words for one case progress step, in plain language.
 pub struct StepTexts {
@@ -338,44 +230,4 @@ pub struct Texts {
     pub thousands: char,
     pub decimal: char,
     pub money: &'static str,
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn any_english_tag_is_english() {
-        // The same table as the loader's test (tests/browser/embed.test.mjs).
-        let table = [
-            ("en", Lang::En),
-            ("EN", Lang::En),
-            ("en-GB", Lang::En),
-            (" en-gb ", Lang::En),
-            ("en-AU", Lang::En),
-            ("en_US", Lang::En),
-            ("da", Lang::Da),
-            ("da-DK", Lang::Da),
-            ("english", Lang::Da),
-            ("", Lang::Da),
-            ("fr", Lang::Da),
-            ("eng", Lang::Da),
-        ];
-        for (tag, lang) in table {
-            assert_eq!(Lang::parse(tag), lang, "{tag:?}");
-        }
-    }
-
-    #[test]
-    fn placeholders_are_filled_once_each() {
-        // A `{}` in a value from the API is the citizen's text, not a placeholder.
-        assert_eq!(fill_all("{} hos {}", &["Sag {}", "Aarhus Kommune"]), "Sag {} hos Aarhus Kommune");
-        assert_eq!(fill_all("{} og {}", &["a"]), "a og {}", "a placeholder without a value stays");
-        assert_eq!(fill("Klage: {}", "{x}"), "Klage: {x}");
-        assert_eq!(
-            fill_named("{d}. {month} {year}", &[("d", "5"), ("month", "{year}"), ("year", "2026")]),
-            "5. {year} 2026"
-        );
-        assert_eq!(fill_named("{a} {b", &[("a", "1")]), "1 {b");
-    }
 }

@@ -128,7 +128,7 @@ impl StaffTexts {
             ItemRef::Case(id) => fill(self.item_case, &quote(id)),
             ItemRef::Benefit(id) => fill(self.item_benefit, &quote(id)),
             ItemRef::Claim(id) => fill(self.item_claim, &quote(id)),
-            ItemRef::Overview => self.item_overview.to_owned(),
+            ItemRef::Top => self.item_overview.to_owned(),
             ItemRef::Position { collection, index, id } => {
                 let place = index.map_or_else(String::new, |i| i.to_string());
                 let base = fill_all(self.item_position, &[collection.key(), &place]);

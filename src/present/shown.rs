@@ -10,11 +10,11 @@ use super::{
     PaymentLine, PaymentYear, Presentation, Target, TimelineLine,
 };
 
-/// The card a text is shown on, by the API's id; `Overview` for the overview's own lines
+/// The card a text is shown on, by the API's id; `Top` for the lines above the sections
 /// (updated, unavailable authorities, the summary).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Place<'a> {
-    Overview,
+    Top,
     Case(&'a str),
     Benefit(&'a str),
     Claim(&'a str),
@@ -45,16 +45,16 @@ pub fn each<'a>(p: &'a Presentation, f: &mut dyn FnMut(Place<'a>, Seen<'a>)) {
         #[cfg(feature = "preview")]
             findings: _,
     } = p;
-    let mut overview = Out { place: Place::Overview, f };
-    updated.iter().chain(unavailable).chain(not_shown).for_each(|t| overview.text(t));
+    let mut top = Out { place: Place::Top, f };
+    updated.iter().chain(unavailable).chain(not_shown).for_each(|t| top.text(t));
     for line in attention {
         let AttentionLine { text: words, target, pay } = line;
-        overview.text(words);
+        top.text(words);
         // The target is an id the widget looks a card up by, never shown.
         let (Target::ActiveCases { first: _ } | Target::Benefit(_) | Target::Claims { status: _, first: _ }) = target;
-        pay.iter().for_each(|l| overview.link(l));
+        pay.iter().for_each(|l| top.link(l));
     }
-    let f = overview.f;
+    let f = top.f;
     cases.iter().for_each(|c| case(&mut Out { place: Place::Case(&c.id), f }, c));
     benefits.iter().for_each(|b| benefit(&mut Out { place: Place::Benefit(&b.id), f }, b));
     claims.iter().for_each(|c| claim(&mut Out { place: Place::Claim(&c.id), f }, c));

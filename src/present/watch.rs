@@ -62,7 +62,7 @@ pub fn findings<'a>(
 
 fn item(place: Place) -> ItemRef {
     match place {
-        Place::Overview => ItemRef::Overview,
+        Place::Top => ItemRef::Top,
         Place::Case(id) => ItemRef::Case(id.to_owned()),
         Place::Benefit(id) => ItemRef::Benefit(id.to_owned()),
         Place::Claim(id) => ItemRef::Claim(id.to_owned()),

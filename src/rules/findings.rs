@@ -1,4 +1,5 @@
-//! What the rules dropped, masked or could not do, for the preview and verification views.
+//! What the rules dropped, masked or could not do, for staff: the preview lists them (in
+//! either view), and the scanning command reports them.
 //!
 //! A finding never carries the personal data it is about: a masked CPR-like number is
 //! counted, not quoted.
@@ -12,7 +13,8 @@ pub enum FindingKind {
     MalformedItem,
     /// Entries inside an item (payments, documents, progress) that did not decode.
     MalformedEntries,
-    /// A URL that was not `https:` or not well-formed; the link is not shown.
+    /// A URL that was not `https:`, not well-formed or carried a CPR-like number; the link is
+    /// not shown.
     UnsafeUrl,
     /// A CPR-like number masked in a text.
     MaskedCpr,
@@ -100,10 +102,10 @@ pub enum ItemRef {
     Case(String),
     Benefit(String),
     Claim(String),
-    /// The overview's own lines (the summary, the authorities that could not answer), where
-    /// a watch word may stand.
+    /// The lines above the sections (the summary, the authorities that could not answer),
+    /// where a watch word may stand (`crate::present::shown::Place::Top`).
     #[cfg(feature = "preview")]
-    Overview,
+    Top,
     /// An item that did not decode, by its place in the response.
     Position {
         collection: Collection,

@@ -46,7 +46,8 @@ const met = (ok) => (ok ? "met" : "**not met**");
 const chromium = execFileSync(CHROMIUM, ["--version"]).toString().trim();
 
 // ---------------------------------------------------------------------------------------------
-// The pages: the README's plain embed, the baseline.
+// The pages: the plain embed (embed.js and a data-mit-overblik element, as docs/embedding.md
+// shows it, without integrity), the baseline.
 const hashed = (dir, pattern) => readdirSync(dir).find((f) => pattern.test(f));
 const pagesDir = new URL("../output/bench/", import.meta.url);
 mkdirSync(pagesDir, { recursive: true });

@@ -1,5 +1,6 @@
-// The first card in every engine: the README's plain embed against the plain-JavaScript
-// baseline in the same engine, loaded in turn, each load in a fresh browser (a cold cache).
+// The first card in every engine: the plain embed (embed.js and a data-mit-overblik element,
+// docs/embedding.md) against the plain-JavaScript baseline in the same engine, loaded in turn,
+// each load in a fresh browser (a cold cache).
 // The engines are driven as in the cross-engine tests (tests/engines/drivers.mjs), which have
 // no page clock or init scripts in common, so the page itself notes the first card
 // (first-card.js).

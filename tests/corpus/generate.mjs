@@ -1,6 +1,7 @@
 // Writes tests/corpus/corpus.json: bad and hostile API responses, each with the outcome the
 // widget must give. Every field of the contract is broken at least once. The outcomes are
-// written here by hand from the contract and the README's rules, not recorded from the code.
+// written here by hand from the contract and the rules of docs/api.md and docs/security.md, not
+// recorded from the code.
 // Run: node tests/corpus/generate.mjs [file] (the file defaults to tests/corpus/corpus.json;
 // scripts/test writes elsewhere and compares).
 import { writeFileSync } from "node:fs";
@@ -163,8 +164,8 @@ bad("benefit ends before it starts", [["benefits.0.to", "2025-01-01"]], dropBene
 bad("benefit without from", [["benefits.0.from", DELETE]], dropBenefit);
 bad("benefit repayable a string", [["benefits.0.repayable", "yes"]], dropBenefit);
 bad("benefit name with a CPR number", [["benefits.0.name", `Ydelse til ${CPR}`]], { findings: ["MaskedCpr"], absent: [CPR] });
-// Every separator the CPR rule names between date and serial (README, "Texts"): each dash,
-// the minus sign, and spaces of every kind (a line separator and a tab among them).
+// Every separator the CPR rule names between date and serial (docs/security.md, "The rules"):
+// each dash, the minus sign, and spaces of every kind (a line separator and a tab among them).
 const SEPARATORS = { "em dash": "\u2014", "horizontal bar": "\u2015", "non-breaking hyphen": "\u2011", "figure dash": "\u2012", "minus sign": "\u2212", "no-break space": "\u00A0", "narrow no-break space": "\u202F", "figure space": "\u2007", "ideographic space": "\u3000", "ogham space mark": "\u1680", "line separator": "\u2028", tab: "\t" };
 for (const [name, separator] of Object.entries(SEPARATORS)) {
   const cpr = `010190${separator}1234`;

@@ -1,21 +1,18 @@
 //! A self-contained HTML report (no external files): the totals, the findings by kind as a
 //! table and an inline SVG bar chart, and by kind × authority × KLE emne with examples.
-//! Every text is escaped; the page is checked with axe (scan/tests/report.mjs).
+//! Every text is escaped; the page is checked with axe (`tests/browser/scan-report.test.mjs`).
 
 use std::fmt::Write;
 
 use mit_overblik::i18n::Lang;
 
-use crate::tally::Tally;
+use crate::counts::Counts;
 use crate::words::words;
 
-pub fn html(tally: &Tally, lang: Lang) -> String {
+pub fn html(counts: &Counts, lang: Lang) -> String {
     let w = words(lang);
     let mut out = String::new();
-    let code = match lang {
-        Lang::Da => "da",
-        Lang::En => "en",
-    };
+    let code = lang.code();
     let _ = write!(
         out,
         "<!doctype html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -25,20 +22,23 @@ pub fn html(tally: &Tally, lang: Lang) -> String {
         esc(w.intro)
     );
     let _ = write!(out, "<dl class=\"totals\">");
-    for (term, value) in
-        [(w.files, tally.files), (w.responses, tally.responses), (w.items, tally.items), (w.findings, tally.findings())]
-    {
+    for (term, value) in [
+        (w.files, counts.files),
+        (w.responses, counts.responses),
+        (w.items, counts.items),
+        (w.findings, counts.findings()),
+    ] {
         let _ = write!(out, "<div><dt>{}</dt><dd>{value}</dd></div>", esc(term));
     }
     let _ = writeln!(out, "</dl>");
 
     let _ = writeln!(out, "<h2>{}</h2>", esc(w.by_kind));
-    if tally.by_kind.is_empty() {
+    if counts.by_kind.is_empty() {
         let _ = writeln!(out, "<p>{}</p>", esc(w.no_findings));
     } else {
-        chart(&mut out, tally, lang);
+        chart(&mut out, counts, lang);
         let _ = write!(out, "<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\" class=\"n\">{}</th></tr></thead>\n<tbody>\n", esc(w.kind), esc(w.count));
-        for (kind, count) in &tally.by_kind {
+        for (kind, count) in &counts.by_kind {
             let _ = writeln!(
                 out,
                 "<tr><th scope=\"row\">{} <code>{}</code></th><td class=\"n\">{count}</td></tr>",
@@ -59,7 +59,7 @@ pub fn html(tally: &Tally, lang: Lang) -> String {
             esc(w.examples)
         );
         let or_none = |s: &str| if s.is_empty() { w.none.to_owned() } else { s.to_owned() };
-        for (kind, authority, kle, cell) in tally.each_cell() {
+        for (kind, authority, kle, cell) in counts.each_cell() {
             let _ = write!(
                 out,
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td><ul>",
@@ -94,18 +94,18 @@ pub fn html(tally: &Tally, lang: Lang) -> String {
 
 /// Horizontal bars, one per kind, labelled; the table below carries the same numbers for
 /// those who do not see the chart.
-fn chart(out: &mut String, tally: &Tally, lang: Lang) {
+fn chart(out: &mut String, counts: &Counts, lang: Lang) {
     let w = words(lang);
-    let max = tally.by_kind.values().copied().max().unwrap_or(1).max(1) as f64;
+    let max = counts.by_kind.values().copied().max().unwrap_or(1).max(1) as f64;
     let (label, bar, row) = (330.0, 300.0, 26.0);
-    let height = row * tally.by_kind.len() as f64 + 8.0;
+    let height = row * counts.by_kind.len() as f64 + 8.0;
     let _ = write!(
         out,
         "<figure><svg role=\"img\" aria-labelledby=\"chart-title\" viewBox=\"0 0 {} {height}\" width=\"100%\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"chart-title\">{}</title>",
         label + bar + 80.0,
         esc(w.chart)
     );
-    for (i, (kind, count)) in tally.by_kind.iter().enumerate() {
+    for (i, (kind, count)) in counts.by_kind.iter().enumerate() {
         let y = 4.0 + row * i as f64;
         let width = (bar * *count as f64 / max).max(1.0);
         let _ = write!(
@@ -165,7 +165,7 @@ mod tests {
 #[cfg(test)]
 mod chart_tests {
     use super::*;
-    use crate::kind::Kind;
+    use crate::kind::ScanKind;
     use crate::scan::{Row, Scanned};
     use mit_overblik::rules::findings::FindingKind;
     use std::sync::Arc;
@@ -193,16 +193,16 @@ mod chart_tests {
             kle: String::new(),
             item_kind: "case",
             item_id: String::new(),
-            kind: Kind::Rule(kind),
+            kind: ScanKind::Rule(kind),
             quote: String::new(),
         };
         let mut rows = vec![row(FindingKind::MaskedCpr); 4];
         rows.extend(vec![row(FindingKind::UnsafeUrl); 2]);
         rows.push(row(FindingKind::WatchWord));
-        let mut tally = Tally::new(1);
-        tally.add(&Arc::from("a"), 0, &Scanned { response: true, items: 0, rows });
+        let mut counts = Counts::new(1);
+        counts.add(&Arc::from("a"), 0, &Scanned { response: true, items: 0, rows });
         let mut out = String::new();
-        chart(&mut out, &tally, Lang::Da);
+        chart(&mut out, &counts, Lang::Da);
         // In the kinds' order: unsafe URL (2), masked CPR (4), watch word (1).
         assert_eq!(bars(&out), vec![(7.0, 150.0), (33.0, 300.0), (59.0, 75.0)]);
         assert!(out.contains("viewBox=\"0 0 710 86\""), "{out}");

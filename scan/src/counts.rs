@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use crate::kind::Kind;
+use crate::kind::ScanKind;
 use crate::scan::{Row, Scanned};
 
 /// Findings of one kind at one authority under one emne.
@@ -15,19 +15,19 @@ pub struct Cell {
 }
 
 #[derive(Debug, Default)]
-pub struct Tally {
+pub struct Counts {
     pub files: u64,
     pub responses: u64,
     pub items: u64,
     pub bytes: u64,
-    pub by_kind: BTreeMap<Kind, u64>,
+    pub by_kind: BTreeMap<ScanKind, u64>,
     /// By kind, then authority, then KLE emne.
-    pub cells: BTreeMap<Kind, BTreeMap<String, BTreeMap<String, Cell>>>,
+    pub cells: BTreeMap<ScanKind, BTreeMap<String, BTreeMap<String, Cell>>>,
     examples: usize,
     last_source: Option<Arc<str>>,
 }
 
-impl Tally {
+impl Counts {
     pub fn new(examples: usize) -> Self {
         Self { examples, ..Self::default() }
     }
@@ -61,7 +61,7 @@ impl Tally {
     }
 
     /// Every cell: kind, authority, emne.
-    pub fn each_cell(&self) -> impl Iterator<Item = (Kind, &str, &str, &Cell)> {
+    pub fn each_cell(&self) -> impl Iterator<Item = (ScanKind, &str, &str, &Cell)> {
         self.cells.iter().flat_map(|(kind, authorities)| {
             authorities.iter().flat_map(move |(authority, emner)| {
                 emner.iter().map(move |(kle, cell)| (*kind, authority.as_str(), kle.as_str(), cell))
