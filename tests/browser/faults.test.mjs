@@ -94,8 +94,8 @@ test("429: waits as long as Retry-After says, then succeeds", async () => {
 });
 
 /** Every failure the widget retries by itself, with the waits between the requests on the
- * page's clock: the README's promise, row by row, as `src/client/failure.rs` tests it
- * natively. A time-out's request waits out the time limit (1 s here) before its wait. */
+ * page's clock: `docs/api.md`'s table of answers, row by row, as `src/client/failure.rs`
+ * tests it natively. A time-out's request waits out the time limit (1 s here) before its wait. */
 const RETRIED = [
   ["500", { status: 500, body: "{}" }, [1000, 2000, 4000]],
   ["502", { status: 502, body: "{}" }, [1000, 2000, 4000]],

@@ -14,7 +14,7 @@ use crate::api::View;
 use crate::api::{decode, Items, Overview};
 use crate::client::Options;
 use crate::i18n::{fill, Lang};
-use crate::present::{alike_in_both_views, present, watch, Context};
+use crate::present::BothViews;
 use crate::rules::findings::Finding;
 use crate::rules::watch::WatchList;
 
@@ -155,21 +155,8 @@ pub fn Preview(options: Options, transport: Transport, watch_words: String) -> i
 /// what only the verification view shows (the view not shown is presented for them, where
 /// the two differ).
 fn watch_findings(list: &WatchList, shown: &Shown) -> Vec<Finding> {
-    let Some(context) = shown.context.as_ref().filter(|_| !list.is_empty()) else { return Vec::new() };
-    let overview = &shown.overview;
-    if alike_in_both_views(overview) {
-        return watch::findings(list, &shown.presentation, None);
-    }
-    let other_view = match context.view {
-        View::Citizen => View::Verification,
-        View::Verification => View::Citizen,
-    };
-    let other = present(overview, Context { view: other_view, ..*context });
-    let (citizen, verification) = match context.view {
-        View::Citizen => (&*shown.presentation, &other),
-        View::Verification => (&other, &*shown.presentation),
-    };
-    watch::findings(list, citizen, Some(verification))
+    let Some(context) = shown.context.filter(|_| !list.is_empty()) else { return Vec::new() };
+    BothViews::present(&shown.overview, context, Some(&shown.presentation)).watch_findings(list)
 }
 
 /// Puts the watch words in the page's address (`?watch=`), without a new history entry.
