@@ -86,14 +86,7 @@ fn the_loader_reads_every_option_as_the_widget_does() {
         .collect();
 
     let script = r#"
-        import { readFileSync } from "node:fs";
-        globalThis.document = { querySelectorAll: () => [] };
-        globalThis.addEventListener = () => {};
-        globalThis.HTMLElement = class {};
-        globalThis.customElements = { get: () => undefined, define: () => {} };
-        const source = readFileSync(process.argv[1], "utf8") + "\nexport { language, headingLevel, timeLimit, overviewUrl };";
-        const loader = await import("data:text/javascript;base64," + Buffer.from(source).toString("base64"));
-        const cases = JSON.parse(readFileSync(0, "utf8"));
+        const cases = input;
         // The same value given three ways: the div's data-* attribute, <mit-overblik>'s plain
         // attribute, mountWidget's camelCase option. All three must read alike.
         const ways = [
@@ -110,20 +103,8 @@ fn the_loader_reads_every_option_as_the_widget_does() {
           return read[0];
         })));
     "#;
-    let mut node = std::process::Command::new("node")
-        .args(["--input-type=module", "-e", script, concat!(env!("CARGO_MANIFEST_DIR"), "/public/embed.js")])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .expect("node runs (scripts/setup installs it with the browser tests' tools)");
-    {
-        use std::io::Write;
-        let input = serde_json::to_string(&cases).expect("cases as JSON");
-        node.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("cases written");
-    }
-    let output = node.wait_with_output().expect("node ends");
-    assert!(output.status.success(), "node: {}", String::from_utf8_lossy(&output.stderr));
-    let loader: Vec<(String, u8, u32, String)> = serde_json::from_slice(&output.stdout).expect("node's answer");
+    let loader: Vec<(String, u8, u32, String)> =
+        run_loader("language, headingLevel, timeLimit, overviewUrl", script, &cases);
 
     for ((name, value), (lang, level, timeout, url)) in cases.iter().zip(loader) {
         let widget = Options::read(|n| (n == *name).then(|| value.map(str::to_owned)).flatten());
@@ -138,32 +119,12 @@ fn the_loader_reads_every_option_as_the_widget_does() {
 /// Runs the loader's `isApiBase` on `bases` (each as given, before trimming).
 fn loader_accepts(bases: &[&str]) -> Vec<bool> {
     let script = r#"
-        import { readFileSync } from "node:fs";
-        globalThis.document = { querySelectorAll: () => [] };
-        globalThis.addEventListener = () => {};
-        globalThis.HTMLElement = class {};
-        globalThis.customElements = { get: () => undefined, define: () => {} };
-        const source = readFileSync(process.argv[1], "utf8") + "\nexport { overviewUrl };";
-        const loader = await import("data:text/javascript;base64," + Buffer.from(source).toString("base64"));
-        const bases = JSON.parse(readFileSync(0, "utf8"));
+        const bases = input;
         // As the element gives it: read (and trimmed) by the loader's option reader.
         const read = (base) => loader.overviewUrl({ getAttribute: (n) => (n === "data-api-base" ? base : null) }, {});
         console.log(JSON.stringify(bases.map((base) => read(base) !== "/api/v1/overview?view=citizen" || base.trim() === "/api")));
     "#;
-    let mut node = std::process::Command::new("node")
-        .args(["--input-type=module", "-e", script, concat!(env!("CARGO_MANIFEST_DIR"), "/public/embed.js")])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .expect("node runs");
-    {
-        use std::io::Write;
-        let input = serde_json::to_string(bases).expect("bases as JSON");
-        node.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("bases written");
-    }
-    let output = node.wait_with_output().expect("node ends");
-    assert!(output.status.success(), "node: {}", String::from_utf8_lossy(&output.stderr));
-    serde_json::from_slice(&output.stdout).expect("node's answer")
+    run_loader("overviewUrl", script, bases)
 }
 
 /// One table of API bases, each accepted or refused by the loader and the widget alike: the
@@ -265,4 +226,45 @@ fn the_loaders_placeholder_is_the_widgets() {
         );
     }
     assert!(rust.contains(".class(SKELETON)") && rust.contains("\"{BONE} {BONE}-{kind}\""));
+}
+
+/// Runs `script` in node over `public/embed.js` with `exports` of its module scope exported
+/// as `loader`, a browser's globals stubbed (the loader only defines its element at import),
+/// and `input` as JSON in `input`; returns what the script prints, read as JSON.
+fn run_loader<T: serde::de::DeserializeOwned>(
+    exports: &str,
+    script: &str,
+    input: &(impl serde::Serialize + ?Sized),
+) -> T {
+    let prelude = format!(
+        r#"
+        import {{ readFileSync }} from "node:fs";
+        globalThis.document = {{ querySelectorAll: () => [] }};
+        globalThis.addEventListener = () => {{}};
+        globalThis.HTMLElement = class {{}};
+        globalThis.customElements = {{ get: () => undefined, define: () => {{}} }};
+        const source = readFileSync(process.argv[1], "utf8") + "\nexport {{ {exports} }};";
+        const loader = await import("data:text/javascript;base64," + Buffer.from(source).toString("base64"));
+        const input = JSON.parse(readFileSync(0, "utf8"));
+"#
+    );
+    let mut node = std::process::Command::new("node")
+        .args([
+            "--input-type=module",
+            "-e",
+            &(prelude + script),
+            concat!(env!("CARGO_MANIFEST_DIR"), "/public/embed.js"),
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("node runs (scripts/setup installs it with the browser tests' tools)");
+    {
+        use std::io::Write;
+        let input = serde_json::to_string(input).expect("input as JSON");
+        node.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("input written");
+    }
+    let output = node.wait_with_output().expect("node ends");
+    assert!(output.status.success(), "node: {}", String::from_utf8_lossy(&output.stderr));
+    serde_json::from_slice(&output.stdout).expect("node's answer")
 }

@@ -91,18 +91,7 @@ impl<'a> Reader<'a> {
                     }
                 }
                 At::FirstMember | At::Member => {
-                    // After the first member: a comma, or the end of the object.
-                    let close = match (self.at, p.peek()?) {
-                        (At::FirstMember, b'}') | (At::Member, b'}') => true,
-                        (At::Member, b',') => {
-                            p.pos += 1;
-                            false
-                        }
-                        (At::FirstMember, _) => false,
-                        _ => return Err(SyntaxError::Invalid),
-                    };
-                    if close {
-                        p.pos += 1;
+                    if p.closes(self.at == At::FirstMember, b'}')? {
                         self.value = Some(Json::Object(std::mem::take(&mut self.members)));
                         self.at = At::End;
                         continue;
@@ -128,17 +117,7 @@ impl<'a> Reader<'a> {
                     }
                 }
                 At::FirstItem | At::Item => {
-                    let close = match (self.at, p.peek()?) {
-                        (_, b']') => true,
-                        (At::Item, b',') => {
-                            p.pos += 1;
-                            false
-                        }
-                        (At::FirstItem, _) => false,
-                        _ => return Err(SyntaxError::Invalid),
-                    };
-                    if close {
-                        p.pos += 1;
+                    if p.closes(self.at == At::FirstItem, b']')? {
                         p.depth = 1;
                         if let Some((key, items)) = self.array.take() {
                             self.members.push((key, Json::Array(items)));
@@ -178,6 +157,25 @@ struct Parser<'a> {
 }
 
 impl<'a> Parser<'a> {
+    /// Before a member or an item, or the end of the object or array: `Ok(true)` past its
+    /// closing byte `close`; `Ok(false)` before the next one, past its comma (none before the
+    /// first).
+    fn closes(&mut self, first: bool, close: u8) -> Result<bool, SyntaxError> {
+        let byte = self.peek()?;
+        if byte == close {
+            self.pos += 1;
+            return Ok(true);
+        }
+        if first {
+            return Ok(false);
+        }
+        if byte != b',' {
+            return Err(SyntaxError::Invalid);
+        }
+        self.pos += 1;
+        Ok(false)
+    }
+
     fn bytes(&self) -> &'a [u8] {
         self.text.as_bytes()
     }
@@ -509,6 +507,14 @@ mod tests {
             ("[1}", SyntaxError::Invalid),
             ("{\"a\":1]", SyntaxError::Invalid),
             ("{} {}", SyntaxError::Invalid),
+            // The top-level object and its members' arrays are read by the Reader's steps.
+            ("{\"a\":1,}", SyntaxError::Invalid),
+            ("{,\"a\":1}", SyntaxError::Invalid),
+            ("{\"a\":1 \"b\":2}", SyntaxError::Invalid),
+            ("{\"a\":[1,]}", SyntaxError::Invalid),
+            ("{\"a\":[,1]}", SyntaxError::Invalid),
+            ("{\"a\":[1 2]}", SyntaxError::Invalid),
+            ("{\"a\":[1}", SyntaxError::Invalid),
             ("nul!", SyntaxError::Invalid),
         ];
         for (text, expected) in table {

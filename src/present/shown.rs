@@ -92,8 +92,8 @@ impl<'a> Out<'a, '_> {
 
 fn case<'a>(out: &mut Out<'a, '_>, c: &'a CaseCard) {
     let CaseCard {
-        id: _,
         // For the host's statistics (ids and KLE numbers), not shown.
+        id: _,
         title,
         authority,
         case_number,
@@ -134,8 +134,8 @@ fn case<'a>(out: &mut Out<'a, '_>, c: &'a CaseCard) {
 
 fn benefit<'a>(out: &mut Out<'a, '_>, b: &'a BenefitCard) {
     let BenefitCard {
-        id: _,
         // For the host's statistics (ids and KLE numbers), not shown.
+        id: _,
         name,
         authority,
         period,
@@ -178,8 +178,8 @@ fn benefit<'a>(out: &mut Out<'a, '_>, b: &'a BenefitCard) {
 
 fn claim<'a>(out: &mut Out<'a, '_>, c: &'a ClaimCard) {
     let ClaimCard {
-        id: _,
         // For the host's statistics (ids and KLE numbers), not shown.
+        id: _,
         title,
         authority,
         status: _,
