@@ -81,10 +81,13 @@ export async function pauseNow(page) {
 /**
  * Moves a paused page clock on in small steps until `done` holds in the page: with the clock
  * paused (`page.clock.pauseAt`), the widget's own tasks run only as the test lets time pass.
+ * With `settled`, each step waits until it holds in the page first, so that what takes real
+ * time (a request's answer) takes none on the page's clock, however loaded the machine.
  */
-export async function runUntil(page, done, arg, { step = 16, limit = 2000 } = {}) {
+export async function runUntil(page, done, arg, { step = 16, limit = 2000, settled } = {}) {
   for (let waited = 0; !(await page.evaluate(done, arg)); waited += step) {
     if (waited > limit) throw new Error(`not done after ${limit} ms on the page's clock: ${done}`);
+    if (settled) await page.waitForFunction(settled);
     await page.clock.runFor(step);
   }
 }
