@@ -24,7 +24,7 @@ use crate::present::LinkKind;
 use super::contents::{Contents, Current, SECTIONS};
 use super::controls;
 use super::events::Host;
-use super::markup::{el, heading, Element};
+use super::markup::{el, heading, part, Element};
 use super::notice::{self, failure_notice, notice, paragraph, Kind};
 use super::placeholder::skeleton;
 use super::requests::{Requests, Shown};
@@ -140,13 +140,12 @@ pub fn app(
                 .child(el("div").attr("data-part", "staff")),
         );
     let Some(frame) = frame.append_to(&root) else { return };
-    let part = |selector: &str| frame.query_selector(selector).ok().flatten()?.dyn_into::<HtmlElement>().ok();
     let (Some(status), Some(freshness), Some(failure_box), Some(overview), Some(staff_box)) = (
-        part("[role=status]"),
-        part("[data-part=freshness]"),
-        part("[data-part=failure]"),
-        part("[data-part=overview]"),
-        part("[data-part=staff]"),
+        part(&frame, "[role=status]"),
+        part(&frame, "[data-part=freshness]"),
+        part(&frame, "[data-part=failure]"),
+        part(&frame, "[data-part=overview]"),
+        part(&frame, "[data-part=staff]"),
     ) else {
         return;
     };
