@@ -10,6 +10,7 @@ use crate::widget::contact::contact_details;
 use crate::widget::disclosure::{Panel, Parts};
 use crate::widget::markup::Element;
 
+use super::routing::section_of;
 use super::{BENEFITS, CASES, CLAIMS};
 
 /// Opens a closed disclosure of a card of `presentation`, closes an open one; whether it opened.
@@ -37,7 +38,7 @@ pub(super) fn open(parts: &Parts, presentation: &Presentation, lang: Lang) {
 fn panel(parts: &Parts, p: &Presentation, lang: Lang) -> Option<Element> {
     let t = lang.texts();
     let key = parts.button.closest("[data-key]").ok()??.get_attribute("data-key")?;
-    let section: usize = parts.button.closest("[data-section]").ok()??.get_attribute("data-section")?.parse().ok()?;
+    let section = section_of(&parts.button)?;
     let level = parts.inner_level()?;
     match (parts.kind, section) {
         (Panel::Documents, CASES) => p.cases.iter().find(|c| c.id == key).map(|c| documents(&c.documents, t)),

@@ -114,5 +114,10 @@ impl Contents {
 /// The section `element` is in, when it is (or is inside) an element that matches `selector`.
 fn within(element: &web_sys::Element, selector: &str) -> Option<usize> {
     element.closest(selector).ok()??;
+    section_of(element)
+}
+
+/// The section `element` is in, by its index.
+pub(super) fn section_of(element: &web_sys::Element) -> Option<usize> {
     element.closest("[data-section]").ok()??.get_attribute("data-section")?.parse().ok()
 }
