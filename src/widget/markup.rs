@@ -123,6 +123,12 @@ impl Element {
     }
 }
 
+/// The element in `parent` that `selector` matches: a part of markup once it is in the page,
+/// to be filled or kept in step later.
+pub fn part(parent: &web_sys::Element, selector: &str) -> Option<HtmlElement> {
+    parent.query_selector(selector).ok().flatten()?.dyn_into::<HtmlElement>().ok()
+}
+
 /// Markup inside a Leptos view: the preview's and the components page's own views, around
 /// the widget's markup.
 #[cfg(feature = "preview")]

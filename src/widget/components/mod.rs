@@ -142,11 +142,7 @@ pub fn Components(view: View, lang: Lang, level: HeadingLevel) -> impl IntoView 
             parts.set_open(true);
         }
         // Sections: empty; all filtered out; every card; the first page while the rest is made.
-        let Some(sections) =
-            frame.query_selector("[data-component=Section]").ok().flatten().and_then(|s| s.dyn_into().ok())
-        else {
-            return;
-        };
+        let Some(sections) = super::markup::part(&frame, "[data-component=Section]") else { return };
         let texts = SectionTexts { title: t.cases, empty: t.no_cases };
         let cases: Arc<[CaseCard]> = all.cases.clone();
         let none: Arc<[CaseCard]> = Arc::from(Vec::new());

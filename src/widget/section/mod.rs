@@ -9,14 +9,13 @@ use crate::HashMap;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
 use crate::i18n::Texts;
 use crate::present::{Card, SectionOutline};
 
 use super::controls;
-use super::markup::{el, heading, plain_list, Element};
+use super::markup::{el, heading, part, plain_list, Element};
 use super::style::VISUALLY_HIDDEN;
 
 stylance::import_crate_style!(pub style, "src/widget/section/section.module.css");
@@ -110,14 +109,13 @@ impl SectionView {
             .child(el("div").attr("data-more", ""))
             .render(&document)?;
         parent.append_child(&frame).ok()?;
-        let part = |selector| frame.query_selector(selector).ok().flatten()?.dyn_into::<HtmlElement>().ok();
         Some(Self {
             texts,
             outline,
             level,
-            list: part("[data-list]")?,
-            more: part("[data-more]")?,
-            controls: part("fieldset"),
+            list: part(&frame, "[data-list]")?,
+            more: part(&frame, "[data-more]")?,
+            controls: part(&frame, "fieldset"),
             made: HashMap::default(),
             in_view: Vec::new(),
             cards: None,
