@@ -189,3 +189,18 @@ test("a citizen with nothing: the empty states", async () => {
   }
   await context.close();
 });
+
+test("a host page that changes the widget's markup cannot stop it: an unknown section's disclosure", async () => {
+  // The shadow root is open, so a host's script can rewrite an attribute the widget routes by.
+  const { context, page } = await openWidget(env.browser, env.url, { subject: "kontanthjaelp" });
+  const region = await widget(page);
+  const benefits = section(region, "Ydelser");
+  await benefits.evaluate((s) => s.closest("[data-section]").setAttribute("data-section", "7"));
+  await benefits.getByRole("button", { name: "Udbetalinger (35)" }).click();
+  const cases = section(region, "Sager");
+  const toggle = cases.getByRole("button", { name: /^Dokumenter/ }).first();
+  await toggle.click();
+  assert.equal(await toggle.getAttribute("aria-expanded"), "true", "the rest still answers");
+  assert.deepEqual(page.errors, [], "no console errors or exceptions");
+  await context.close();
+});

@@ -26,7 +26,7 @@ impl Contents {
                 Panel::Payments => Part::Payments,
                 Panel::Contact => Part::Contact,
             };
-            return opened.then_some(Event::Opened { part, section: SECTIONS[section] });
+            return opened.then_some(Event::Opened { part, section: *SECTIONS.get(section)? });
         } else if let Some(index) = within(target, "[data-show-more]") {
             // Focus the first new card once it is in view, so keyboard and screen-reader
             // users continue where the list grew.
@@ -37,7 +37,7 @@ impl Contents {
             if let Some(key) = key {
                 focus_later(&self.sections, index, key);
             }
-            return Some(Event::Opened { part: Part::More, section: SECTIONS[index] });
+            return Some(Event::Opened { part: Part::More, section: *SECTIONS.get(index)? });
         } else if let Some(line) = target.closest("button[data-line]").ok().flatten() {
             let at = line.get_attribute("data-line").and_then(|n| n.parse::<usize>().ok());
             if let Some(target) =
@@ -117,7 +117,9 @@ fn within(element: &web_sys::Element, selector: &str) -> Option<usize> {
     section_of(element)
 }
 
-/// The section `element` is in, by its index.
+/// The section `element` is in, by its index: none when the attribute names no section (the
+/// shadow root is open, and a host's script may have rewritten it).
 pub(super) fn section_of(element: &web_sys::Element) -> Option<usize> {
-    element.closest("[data-section]").ok()??.get_attribute("data-section")?.parse().ok()
+    let index = element.closest("[data-section]").ok()??.get_attribute("data-section")?.parse().ok()?;
+    (index < SECTIONS.len()).then_some(index)
 }
