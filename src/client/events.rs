@@ -15,7 +15,7 @@ use super::{retry_delay_ms, Failure};
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event {
     /// An overview is shown: once per load, after the whole of it is in the page and painted.
-    Shown(Shown),
+    Shown(ShownDetail),
     /// The citizen followed one of the widget's links.
     Link { kind: LinkKind, section: Section, item: ItemTag },
     /// The citizen opened a disclosure, or asked for more cards.
@@ -24,9 +24,10 @@ pub enum Event {
     Failure { class: &'static str, retry: Retry, kept: bool, load: u32 },
 }
 
-/// What a shown overview holds, in counts.
+/// The detail of `mit-overblik:shown` (`ShownDetail` in `embed.d.ts`): what a shown overview
+/// holds, in counts.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Shown {
+pub struct ShownDetail {
     /// Which load of this widget it is: 1 for the page's, more after a retry or refresh.
     pub load: u32,
     pub cases: usize,
@@ -256,7 +257,7 @@ mod tests {
 
     #[test]
     fn every_event_says_what_the_host_may_count_and_nothing_else() {
-        let shown = Event::Shown(Shown {
+        let shown = Event::Shown(ShownDetail {
             load: 2,
             cases: 3,
             benefits: 1,

@@ -93,7 +93,7 @@ fn rate_limited_wait_s(retry_after_s: Option<u32>) -> u32 {
 
 /// What the citizen sees for a failure.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FailureView {
+pub struct FailureMessage {
     pub title: &'static str,
     pub body: String,
     /// Offer "Prøv igen".
@@ -102,7 +102,7 @@ pub struct FailureView {
     pub log_in: bool,
 }
 
-impl FailureView {
+impl FailureMessage {
     pub fn of(failure: &Failure, lang: Lang) -> Self {
         let t = lang.texts();
         let (title, body, log_in) = match failure {
@@ -186,12 +186,12 @@ mod tests {
 
     #[test]
     fn what_the_citizen_is_offered() {
-        let v = FailureView::of(&Failure::Unauthorized, Lang::Da);
+        let v = FailureMessage::of(&Failure::Unauthorized, Lang::Da);
         assert_eq!((v.title, v.retry, v.log_in), ("Du er ikke længere logget ind", false, true));
-        let v = FailureView::of(&Failure::Forbidden, Lang::Da);
+        let v = FailureMessage::of(&Failure::Forbidden, Lang::Da);
         assert!(!v.retry && !v.log_in);
-        let v = FailureView::of(&Failure::RateLimited { retry_after_s: Some(20) }, Lang::Da);
+        let v = FailureMessage::of(&Failure::RateLimited { retry_after_s: Some(20) }, Lang::Da);
         assert_eq!(v.body, "Der er mange, der bruger Mit Overblik lige nu. Vi prøver automatisk igen om 20 sekunder.");
-        assert!(FailureView::of(&Failure::Timeout, Lang::En).retry);
+        assert!(FailureMessage::of(&Failure::Timeout, Lang::En).retry);
     }
 }

@@ -8,6 +8,6 @@ mod failure;
 mod options;
 mod status;
 
-pub use failure::{retry_delay_ms, Failure, FailureView};
+pub use failure::{retry_delay_ms, Failure, FailureMessage};
 pub use options::{HeadingLevel, Options};
 pub use status::Status;

@@ -4,7 +4,7 @@
 
 use crate::i18n::Lang;
 
-use super::{Failure, FailureView};
+use super::{Failure, FailureMessage};
 
 /// Where the load stands.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -24,7 +24,7 @@ impl Status<'_> {
         match self {
             Self::Loading => t.loading.to_owned(),
             Self::Failed { failure, kept } => {
-                let FailureView { title, body, .. } = FailureView::of(failure, lang);
+                let FailureMessage { title, body, .. } = FailureMessage::of(failure, lang);
                 if kept {
                     format!("{title}. {body} {}", t.error_kept)
                 } else {

@@ -207,7 +207,7 @@ impl Requests {
         }
         let shown = self.shown.with_untracked(|s| {
             let p = &s.as_ref()?.presentation;
-            Some(events::Shown {
+            Some(events::ShownDetail {
                 load: this_load,
                 cases: p.outline.cases.total,
                 benefits: p.outline.benefits.total,

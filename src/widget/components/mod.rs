@@ -30,7 +30,7 @@ use super::findings::finding_list;
 use super::markup::{el, heading, plain_list, Element};
 use super::notice::{failure_notice, notice, paragraph, Kind};
 use super::placeholder::skeleton;
-use super::section::{CardList, Cards, SectionTexts, SectionView};
+use super::section::{CardList, Cards, PageSection, SectionTexts};
 use super::style::{REGION, TITLE};
 
 /// The test citizens the cards are shown for, built into the preview build.
@@ -157,7 +157,7 @@ pub fn Components(view: View, lang: Lang, level: HeadingLevel) -> impl IntoView 
             (SectionOutline { total: whole.total + FIRST_PAGE, ..whole }, first, order, false),
         ];
         for (outline, list, controls, complete) in states {
-            if let Some(mut section) = SectionView::new(&sections, CASES, texts, outline, inner, controls) {
+            if let Some(mut section) = PageSection::new(&sections, CASES, texts, outline, inner, controls) {
                 let cards: Rc<dyn Cards> = Rc::new(CardList { cards: list, markup: case_card });
                 section.update(&cards, FIRST_PAGE, complete, t);
             }

@@ -1,7 +1,7 @@
 //! The contents' state: what the citizen chose, in signals, and the effects made with the
 //! contents (owned by whoever makes them, and gone with it) that keep the page in step with it.
 //!
-//! The cards and sections are markup, made and moved by [`SectionView`]; each section's effect
+//! The cards and sections are markup, made and moved by [`PageSection`]; each section's effect
 //! keeps the cards it filtered until the presentation or a filter changes: no memo (each type
 //! of memo is code of its own).
 
@@ -24,7 +24,7 @@ use crate::widget::controls::choice;
 use crate::widget::disclosure::Parts;
 use crate::widget::markup::el;
 use crate::widget::notice::{notice, paragraph, Kind};
-use crate::widget::section::{CardList, Cards, SectionTexts, SectionView};
+use crate::widget::section::{CardList, Cards, PageSection, SectionTexts};
 use crate::widget::{browser, timing};
 
 use super::current::Current;
@@ -59,7 +59,7 @@ pub struct Contents {
     /// Counts the choices made in each section's filters: its cards are filtered again at
     /// each, even one that chose what was chosen (the summary's way to its cards).
     pub(super) chosen: [RwSignal<usize>; 3],
-    pub(super) sections: Rc<RefCell<Vec<Option<SectionView>>>>,
+    pub(super) sections: Rc<RefCell<Vec<Option<PageSection>>>>,
 }
 
 impl Contents {
@@ -107,7 +107,7 @@ impl Contents {
             (SectionTexts { title: t.claims, empty: t.no_claims }, first.outline.claims, claim_controls),
         ];
         contents.sections.borrow_mut().extend(made.into_iter().enumerate().map(
-            |(index, (texts, outline, controls))| SectionView::new(&root, index, texts, outline, level, controls),
+            |(index, (texts, outline, controls))| PageSection::new(&root, index, texts, outline, level, controls),
         ));
 
         // When a full page of cases fills the first screen, the other sections' cards come a
@@ -241,7 +241,7 @@ fn cards_of(p: &Presentation, index: usize, [case_filter, case_order, claim_filt
 }
 
 /// Focuses a section's card once it is in the page.
-pub(super) fn focus_later(sections: &Rc<RefCell<Vec<Option<SectionView>>>>, index: usize, key: String) {
+pub(super) fn focus_later(sections: &Rc<RefCell<Vec<Option<PageSection>>>>, index: usize, key: String) {
     let sections = sections.clone();
     request_animation_frame(move || {
         if let Some(Some(view)) = sections.borrow().get(index) {

@@ -1,7 +1,7 @@
 //! An alert box (unavailable authorities, items left out, the verification warning), and the
 //! failure notice: why the overview could not be fetched and what the citizen can do.
 
-use crate::client::{Failure, FailureView};
+use crate::client::{Failure, FailureMessage};
 use crate::i18n::Lang;
 use crate::present::LinkKind;
 use crate::rules::url::SafeUrl;
@@ -44,7 +44,7 @@ pub const RETRY: &str = "retry";
 /// (`data-failure`).
 pub fn failure_notice(failure: &Failure, kept: bool, login_url: Option<&SafeUrl>, lang: Lang) -> Element {
     let t = lang.texts();
-    let view = FailureView::of(failure, lang);
+    let view = FailureMessage::of(failure, lang);
     let body = t.failure_body(&view.body, kept);
     let actions = el("div")
         .class(style::actions)

@@ -58,8 +58,8 @@ pub struct SectionTexts {
     pub empty: &'static str,
 }
 
-/// One section in the page, kept in step with the cards in view by [`SectionView::update`].
-pub struct SectionView {
+/// One section in the page, kept in step with the cards in view by [`PageSection::update`].
+pub struct PageSection {
     texts: SectionTexts,
     outline: SectionOutline,
     /// The level of the section's heading.
@@ -75,7 +75,7 @@ pub struct SectionView {
     cards: Option<Rc<dyn Cards>>,
 }
 
-impl SectionView {
+impl PageSection {
     /// Makes the section (its heading of `level`, and `controls` where it has more than one
     /// card) and appends it to `parent`; `index` tells the click handler which section it is.
     pub fn new(
