@@ -11,7 +11,7 @@ use web_sys::Event;
 
 use crate::client::events::{self as host, ItemTag, Section};
 use crate::present::LinkKind;
-use crate::widget::contents::{Contents, SECTIONS};
+use crate::widget::contents::{section_of, Contents, SECTIONS};
 use crate::widget::events::Host;
 use crate::widget::notice;
 use crate::widget::requests::Shown;
@@ -54,10 +54,9 @@ fn followed(link: &web_sys::Element, shown: RwSignal<Option<Shown>>) -> Option<h
     let near = |selector: &str| link.closest(selector).ok().flatten();
     let card = near("[data-section]").zip(near("[data-key]"));
     let (section, item) = match card {
-        Some((section, card)) => {
-            let index = section.get_attribute("data-section")?.parse::<usize>().ok()?;
+        Some((_, card)) => {
+            let section = *SECTIONS.get(section_of(link)?)?;
             let key = card.get_attribute("data-key")?;
-            let section = *SECTIONS.get(index)?;
             let item = shown.with_untracked(|s| s.as_ref().map(|s| ItemTag::of(&s.overview, section, &key)));
             (section, item.unwrap_or_default())
         }

@@ -18,6 +18,7 @@ pub use current::Current;
 /// The components page opens the disclosures it shows as the widget does.
 #[cfg(feature = "preview")]
 pub use disclosure_panels::toggle;
+pub use routing::section_of;
 pub use state::Contents;
 
 /// Each section's place for the host's events, by index.

@@ -119,7 +119,7 @@ fn within(element: &web_sys::Element, selector: &str) -> Option<usize> {
 
 /// The section `element` is in, by its index: none when the attribute names no section (the
 /// shadow root is open, and a host's script may have rewritten it).
-pub(super) fn section_of(element: &web_sys::Element) -> Option<usize> {
+pub fn section_of(element: &web_sys::Element) -> Option<usize> {
     let index = element.closest("[data-section]").ok()??.get_attribute("data-section")?.parse().ok()?;
     (index < SECTIONS.len()).then_some(index)
 }
