@@ -19,7 +19,7 @@ function writePages(pagesDir, subject) {
 
 /** The start-up's marks (User Timing, "mit-overblik:…"), by name without the namespace, in
  * milliseconds from navigation; the first of each. */
-const MARKS = () =>
+export const MARKS = () =>
   Object.fromEntries(
     performance
       .getEntriesByType("mark")
@@ -28,18 +28,25 @@ const MARKS = () =>
       .map((m) => [m.name.slice("mit-overblik:".length), m.startTime]),
   );
 
-async function load(engine, url) {
+/** Loads `url` in a fresh browser of `engine` at a phone's size, waits for its cards, and gives
+ * what `read(driver)` reads then. */
+export async function loadCards(engine, url, read) {
   const driver = await launch(engine);
   try {
     await driver.size(412, 823);
     await driver.open(url);
     await waitFor(driver, () => window.benchCards !== undefined, undefined, { timeout: 60_000, what: `a card on ${url}` });
-    const [firstCard, marks, calls] = await Promise.all([driver.run(() => window.benchFirstCard), driver.run(MARKS), driver.run(() => window.benchCalls)]);
-    return { firstCard, marks, calls, version: driver.version };
+    return await read(driver);
   } finally {
     await driver.close();
   }
 }
+
+const load = (engine, url) =>
+  loadCards(engine, url, async (driver) => {
+    const [firstCard, marks, calls] = await Promise.all([driver.run(() => window.benchFirstCard), driver.run(MARKS), driver.run(() => window.benchCalls)]);
+    return { firstCard, marks, calls, version: driver.version };
+  });
 
 /** The start-up's phases, in the order a start-up passes them (the marks' names). */
 export const PHASE_MARKS = [

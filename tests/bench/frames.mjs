@@ -12,8 +12,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { serve } from "../../scripts/server.mjs";
-import { launch, waitFor } from "../engines/drivers.mjs";
+import { waitFor } from "../engines/drivers.mjs";
 import { spread } from "./figures.mjs";
+import { MARKS, loadCards } from "./engines.mjs";
 
 const pagesDir = new URL("../output/frames/", import.meta.url);
 mkdirSync(pagesDir, { recursive: true });
@@ -30,30 +31,14 @@ for (const subject of Object.values(subjects)) {
   writeFileSync(new URL(`baseline-${subject}.html`, pagesDir), `${head}<link rel="stylesheet" href="/bench/baseline.css"><script type="module" src="/bench/baseline.js"></script></head><body>${host}<main class="page"><div id="overview" data-api-base="/api"></div></main></body></html>\n`);
 }
 
-const MARKS = () =>
-  Object.fromEntries(
-    performance
-      .getEntriesByType("mark")
-      .filter((m) => m.name.startsWith("mit-overblik:"))
-      .reverse()
-      .map((m) => [m.name.slice("mit-overblik:".length), Math.round(m.startTime)]),
-  );
-
-async function load(engine, url) {
-  const driver = await launch(engine);
-  try {
-    await driver.size(412, 823);
-    await driver.open(url);
-    await waitFor(driver, () => window.benchCards !== undefined, undefined, { timeout: 60_000, what: `a card on ${url}` });
+const load = (engine, url) =>
+  loadCards(engine, url, async (driver) => {
     // The frames after the card, too.
     await waitFor(driver, () => performance.now() > 650, undefined, { what: "the page's first 650 ms" });
     const [seen, marks, times] = await Promise.all([driver.run(() => window.benchFirstCard), driver.run(MARKS), driver.run(() => window.benchFrames)]);
     const before = times.filter((t) => t < seen);
     return { seen: Math.round(seen), marks, before: before.at(-1) ?? 0, after: times.find((t) => t > seen) ?? NaN, times, version: driver.version };
-  } finally {
-    await driver.close();
-  }
-}
+  });
 
 const ms = (values) => spread(values, (v) => `${v.toFixed(0)} ms`);
 const { server, url } = await serve(0, "127.0.0.1", {
@@ -73,7 +58,7 @@ try {
         widget.push(await load(engine, page("widget")));
         baseline.push(await load(engine, page("baseline")));
         const [w, b] = [widget.at(-1), baseline.at(-1)];
-        console.log(`${w.version} ${size} load ${i + 1}: widget card put in ${w.marks["first-card"]} ms, seen in the frame at ${w.seen} (frames ${w.times.filter((t) => t <= w.seen).join(", ")}; next ${w.after}); baseline seen at ${b.seen} (frames ${b.times.filter((t) => t <= b.seen).join(", ")}; next ${b.after})`);
+        console.log(`${w.version} ${size} load ${i + 1}: widget card put in ${Math.round(w.marks["first-card"])} ms, seen in the frame at ${w.seen} (frames ${w.times.filter((t) => t <= w.seen).join(", ")}; next ${w.after}); baseline seen at ${b.seen} (frames ${b.times.filter((t) => t <= b.seen).join(", ")}; next ${b.after})`);
       }
       console.log(
         `${widget[0].version} ${size}, median (range) of ${runs}: the widget's card put in ${ms(widget.map((w) => w.marks["first-card"]))}, ` +
