@@ -38,6 +38,8 @@ const TEXTS = {
     onwards: "See your cases and benefits on borger.dk",
   },
 };
+/** The faces `.mo-faces` sets, one line each. */
+const FACES = 8;
 const FALLBACK_URL = "https://www.borger.dk/mit-overblik";
 const OVERVIEW_PATH = "/v1/overview";
 
@@ -245,6 +247,11 @@ function placeholder(element, options, styled) {
   for (const kind of ["heading", "card", "card", "heading", "card", "heading", "card"]) {
     skeleton.append(make("div", `mo-bone mo-bone-${kind}`));
   }
+  // A line in each of the overview's faces (style/placeholder.module.css), unseen: each face
+  // is found and loaded now, while the WebAssembly arrives, not in the first card's frame.
+  const faces = make("div", "mo-faces");
+  for (let face = 0; face < FACES; face++) faces.append(make("span", undefined, TEXTS[lang].region));
+  skeleton.append(faces);
   busy.append(make(`h${level}`, "mo-title", TEXTS[lang].region), status, skeleton);
   const box = make("div");
   box.dataset.placeholder = "";

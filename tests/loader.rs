@@ -196,7 +196,8 @@ fn the_loader_and_the_widget_refuse_the_same_api_bases() {
 
 /// The placeholder the loader draws is the widget's loading state, block for block and class
 /// for class (`src/widget/placeholder.rs`, `src/widget/style.rs`), so that nothing moves when
-/// the widget takes over.
+/// the widget takes over. The loader's adds only its unseen lines in the overview's font faces
+/// (`.mo-faces`, `style/placeholder.module.css`), which take no room.
 #[test]
 fn the_loaders_placeholder_is_the_widgets() {
     let source = |file: &str| {

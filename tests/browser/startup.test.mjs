@@ -58,6 +58,48 @@ test("the overview is requested and the loading state drawn before the WebAssemb
   await context.close();
 });
 
+/** The face (size, weight, style, family) of each text in the widget's shadow root, in
+ * order: what is laid out (not `hidden`, not `display: none`), or only `.mo-faces`'s lines. */
+const faces = (page, { lines }) =>
+  page.evaluate((lines) => {
+    const found = [];
+    const walker = document.createTreeWalker(document.querySelector("[data-mit-overblik]").shadowRoot, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const element = walker.currentNode.parentElement;
+      const line = element.closest(".mo-faces") !== null;
+      if (!walker.currentNode.textContent.trim() || (lines && !line)) continue;
+      const style = getComputedStyle(element);
+      if (element.closest("[hidden]") || style.display === "none") continue;
+      found.push(`${style.fontSize} ${style.fontWeight} ${style.fontStyle} ${style.fontFamily}`);
+    }
+    return found;
+  }, lines);
+
+test("the loading state sets a line in every face the overview's text is in, so that each is loaded before the first card", async () => {
+  const { context, page } = await openPage(env.browser, { viewport: { width: 412, height: 823 } });
+  const { held, release } = await holdWasm(page);
+  await page.goto(`${env.url}widget.html?subject=kontanthjaelp`);
+  await held;
+  await page.locator("[data-mit-overblik]").getByRole("heading", { level: 1 }).waitFor();
+  const lines = await faces(page, { lines: true });
+  const loading = await faces(page, { lines: false });
+  assert.ok(lines.length > 0);
+  // Each line in a face of its own, and in none the loading state uses anyway.
+  assert.deepEqual(lines.filter((face) => loading.indexOf(face) !== loading.lastIndexOf(face)), []);
+  release();
+  await widget(page);
+  await context.close();
+  const subjects = readdirSync(new URL("../../public/fixtures/", import.meta.url)).filter((f) => f !== "index.json").map((f) => f.replace(/\.json$/, ""));
+  for (const subject of subjects) {
+    const { context, page } = await openPage(env.browser, { viewport: { width: 412, height: 823 } });
+    await page.goto(`${env.url}widget.html?subject=${subject}`);
+    await widget(page);
+    const missing = (await faces(page, { lines: false })).filter((face) => !loading.includes(face));
+    assert.deepEqual(missing, [], `${subject}: faces the loading state does not load`);
+    await context.close();
+  }
+});
+
 test("the widget uses the loader's request: one request for the overview, not two", async () => {
   const { context, page } = await openPage(env.browser);
   const log = await serverLog(async () => {
