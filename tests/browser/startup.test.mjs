@@ -89,8 +89,8 @@ test("the loading state sets a line in every face the overview's text is in, so 
   release();
   await widget(page);
   await context.close();
-  const subjects = readdirSync(new URL("../../public/fixtures/", import.meta.url)).filter((f) => f !== "index.json").map((f) => f.replace(/\.json$/, ""));
-  for (const subject of subjects) {
+  const citizens = JSON.parse(readFileSync(new URL("../../public/fixtures/index.json", import.meta.url), "utf8"));
+  for (const { id: subject } of citizens) {
     const { context, page } = await openPage(env.browser, { viewport: { width: 412, height: 823 } });
     await page.goto(`${env.url}widget.html?subject=${subject}`);
     await widget(page);
