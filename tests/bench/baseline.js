@@ -2,6 +2,9 @@
 // lists takes. It fetches the same overview from the same API and renders the first page of
 // cards of each section (10, as the widget does) as plain DOM, with no framework and no
 // build step. The widget's figures are printed as multiples of this page's.
+// Given `?wasm=<path>`, it also downloads and compiles that WebAssembly, from the start as
+// embed.js does, and renders only once it is compiled: the least a page that renders from
+// WebAssembly can do (the floor of the engines table), whatever the wasm then does.
 const PAGE = 10;
 const root = document.querySelector("#overview");
 const subject = new URLSearchParams(location.search).get("subject") ?? "kontanthjaelp";
@@ -38,8 +41,11 @@ function section(title, items, render) {
 const lastStep = (c) => [...(c.progress ?? [])].sort((a, b) => a.at.localeCompare(b.at)).at(-1)?.code ?? "Ukendt";
 const newest = (b) => [...(b.payments ?? [])].sort((x, y) => y.date.localeCompare(x.date))[0];
 
+const wasm = new URLSearchParams(location.search).get("wasm");
+const compiled = wasm && WebAssembly.compileStreaming(fetch(wasm));
 const response = await fetch(`${root.dataset.apiBase}/v1/overview?view=citizen&subject=${encodeURIComponent(subject)}`, { credentials: "include" });
 const overview = await response.json();
+await compiled;
 const authorities = new Map(overview.authorities.map((a) => [a.id, a.name]));
 const claimTypes = new Map(overview.claimTypes.map((t) => [`${t.authorityId}/${t.id}`, t.name]));
 const cases = [...overview.cases].sort((a, b) => b.created.localeCompare(a.created));

@@ -1,6 +1,7 @@
 // The first card in every engine: the plain embed (embed.js and a data-mit-overblik element,
-// docs/embedding.md) against the plain-JavaScript baseline in the same engine, loaded in turn,
-// each load in a fresh browser (a cold cache).
+// docs/embedding.md) against the plain-JavaScript baseline in the same engine, and the floor
+// (the baseline that first waits for the widget's wasm compiled), loaded in turn, each load in
+// a fresh browser (a cold cache).
 // The engines are driven as in the cross-engine tests (tests/engines/drivers.mjs), which have
 // no page clock or init scripts in common, so the page itself notes the first card
 // (first-card.js).
@@ -62,11 +63,12 @@ export const PHASE_MARKS = [
 ];
 
 /**
- * First card of the widget and of the baseline, `runs` times each in turn, per engine and
- * citizen, with the widget's marks; and one more load of the widget that counts its calls into
- * the browser up to the first card (counting slows it, so it is not timed).
+ * First card of the widget, of the baseline and of the floor (the baseline waiting for `wasm`,
+ * the widget's, compiled), `runs` times each in turn, per engine and citizen, with the widget's
+ * marks; and one more load of the widget that counts its calls into the browser up to the first
+ * card (counting slows it, so it is not timed).
  */
-export async function firstCardByEngine({ url, pagesDir, subjects, runs, engines = ["chromium", "firefox", "webkit"] }) {
+export async function firstCardByEngine({ url, pagesDir, subjects, runs, wasm, engines = ["chromium", "firefox", "webkit"] }) {
   for (const subject of Object.values(subjects)) writePages(pagesDir, subject);
   const results = [];
   for (const engine of engines) {
@@ -74,11 +76,13 @@ export async function firstCardByEngine({ url, pagesDir, subjects, runs, engines
       // One load of each first: the server compresses each file once, on its first request.
       await load(engine, `${url}pages/engine-plain-${subject}.html`);
       await load(engine, `${url}pages/engine-baseline-${subject}.html?subject=${subject}`);
+      const floor = `${url}pages/engine-baseline-${subject}.html?subject=${subject}&wasm=/${encodeURIComponent(wasm)}`;
       const measured = [];
       for (let i = 0; i < runs; i++) {
         const widget = await load(engine, `${url}pages/engine-plain-${subject}.html`);
         const baseline = await load(engine, `${url}pages/engine-baseline-${subject}.html?subject=${subject}`);
-        measured.push({ widget: widget.firstCard, baseline: baseline.firstCard, marks: widget.marks, version: widget.version });
+        const floored = await load(engine, floor);
+        measured.push({ widget: widget.firstCard, baseline: baseline.firstCard, floor: floored.firstCard, marks: widget.marks, version: widget.version });
       }
       const { calls } = await load(engine, `${url}pages/engine-count-${subject}.html`);
       results.push({ engine, size, version: measured[0].version, runs: measured, calls });
