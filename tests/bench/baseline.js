@@ -7,7 +7,8 @@
 // WebAssembly can do (the floor of the engines table), whatever the wasm then does.
 const PAGE = 10;
 const root = document.querySelector("#overview");
-const subject = new URLSearchParams(location.search).get("subject") ?? "kontanthjaelp";
+const params = new URLSearchParams(location.search);
+const subject = params.get("subject") ?? "kontanthjaelp";
 const kroner = new Intl.NumberFormat("da-DK", { style: "currency", currency: "DKK" });
 const date = new Intl.DateTimeFormat("da-DK", { day: "numeric", month: "long", year: "numeric" });
 
@@ -41,7 +42,7 @@ function section(title, items, render) {
 const lastStep = (c) => [...(c.progress ?? [])].sort((a, b) => a.at.localeCompare(b.at)).at(-1)?.code ?? "Ukendt";
 const newest = (b) => [...(b.payments ?? [])].sort((x, y) => y.date.localeCompare(x.date))[0];
 
-const wasm = new URLSearchParams(location.search).get("wasm");
+const wasm = params.get("wasm");
 const compiled = wasm && WebAssembly.compileStreaming(fetch(wasm));
 const response = await fetch(`${root.dataset.apiBase}/v1/overview?view=citizen&subject=${encodeURIComponent(subject)}`, { credentials: "include" });
 const overview = await response.json();

@@ -73,15 +73,16 @@ export async function firstCardByEngine({ url, pagesDir, subjects, runs, wasm, e
   const results = [];
   for (const engine of engines) {
     for (const [size, subject] of Object.entries(subjects)) {
+      const pages = { widget: `${url}pages/engine-plain-${subject}.html`, baseline: `${url}pages/engine-baseline-${subject}.html?subject=${subject}` };
+      pages.floor = `${pages.baseline}&wasm=/${encodeURIComponent(wasm)}`;
       // One load of each first: the server compresses each file once, on its first request.
-      await load(engine, `${url}pages/engine-plain-${subject}.html`);
-      await load(engine, `${url}pages/engine-baseline-${subject}.html?subject=${subject}`);
-      const floor = `${url}pages/engine-baseline-${subject}.html?subject=${subject}&wasm=/${encodeURIComponent(wasm)}`;
+      await load(engine, pages.widget);
+      await load(engine, pages.baseline);
       const measured = [];
       for (let i = 0; i < runs; i++) {
-        const widget = await load(engine, `${url}pages/engine-plain-${subject}.html`);
-        const baseline = await load(engine, `${url}pages/engine-baseline-${subject}.html?subject=${subject}`);
-        const floored = await load(engine, floor);
+        const widget = await load(engine, pages.widget);
+        const baseline = await load(engine, pages.baseline);
+        const floored = await load(engine, pages.floor);
         measured.push({ widget: widget.firstCard, baseline: baseline.firstCard, floor: floored.firstCard, marks: widget.marks, version: widget.version });
       }
       const { calls } = await load(engine, `${url}pages/engine-count-${subject}.html`);
